@@ -55,7 +55,10 @@ export interface NdrSource {
 
 /** One recipient the bounce says could not be reached. */
 export interface FailedRecipient {
-  /** Lower-cased SMTP address. */
+  /**
+   * Lower-cased SMTP address. Empty when the bounce gives a code but names
+   * nobody (some MTAs do): show "an unnamed recipient", never a blank.
+   */
   address: string;
   /** `X-Display-Name:` or the name shown beside the address. */
   displayName?: string;
@@ -100,7 +103,11 @@ export interface BounceFacts {
   failures: FailedRecipient[];
   /** Every group the bounce names as restricted, nested subgroups included. */
   restrictedGroups: RestrictedGroup[];
-  /** The sending IP the receiver said is blocked, e.g. from `Client host [192.0.2.1] blocked using …`. */
+  /**
+   * The sending IP the receiver complained about: blocked (`Client host [192.0.2.1] blocked
+   * using …`, `banned sending IP [..]`), or refused for its reputation, its reverse DNS or
+   * its sending rate (any x.7.y reply that quotes the IP).
+   */
   blockedIp?: string;
   /** The block list named: `Blocklist 1`, `Spamhaus`, `S3150`, `Customer Block list`, `prs.proofpoint.com`, … */
   blockList?: string;
