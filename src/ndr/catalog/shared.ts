@@ -1,0 +1,95 @@
+/**
+ * Steps several scenarios share. The owner look-up follows Microsoft's 5.7.1
+ * article (the seed), with today's client names: Outlook on the web and the new
+ * Outlook show a card for the group; classic Outlook opens its properties.
+ */
+import type { FixAudience, StepAudience } from './types';
+import type { Localized } from '../types';
+
+export const FIND_OWNER_WEB: Localized = {
+  en: 'To find the group’s owner in Outlook on the web or the new Outlook: open this bounce, select {groupName|the group name} in the To line, and look under Owner on the card that opens.',
+  nl: 'Zo vindt u de eigenaar van de groep in Outlook op het web of de nieuwe Outlook: open deze melding, klik op {groupName|de groepsnaam} in de regel Aan en kijk op de kaart die opent onder Eigenaar.',
+};
+
+export const FIND_OWNER_CLASSIC: Localized = {
+  en: 'In classic Outlook for Windows: double-click the group name and open the Contact tab; the owner is listed there.',
+  nl: 'In de klassieke Outlook voor Windows: dubbelklik op de groepsnaam en open het tabblad Contactpersoon; daar staat de eigenaar.',
+};
+
+export const FORWARD_TO_IT: Localized = {
+  en: 'If you cannot sort this out, forward this bounce to your IT department or helpdesk: it contains the details they need.',
+  nl: 'Komt u er niet uit? Stuur deze melding door naar uw IT-afdeling of helpdesk: daarin staan de gegevens die zij nodig hebben.',
+};
+
+export const FORWARD_TO_IT_NOW: Localized = {
+  en: 'Forward this bounce to your IT department or helpdesk: the fix is in your organization’s mail settings, not in your mailbox.',
+  nl: 'Stuur deze melding door naar uw IT-afdeling of helpdesk: de oplossing zit in de mailinstellingen van uw organisatie, niet in uw eigen postvak.',
+};
+
+export const TELL_RECIPIENT: Localized = {
+  en: 'Let {recipient|the recipient} know another way (phone, chat, a colleague there) that your mail does not arrive, and send them this bounce for their mail admin.',
+  nl: 'Laat {recipient|de geadresseerde} op een andere manier weten (telefoon, chat, een collega daar) dat uw mail niet aankomt, en stuur deze melding mee voor hun e-mailbeheerder.',
+};
+
+export const SEND_AGAIN_LATER: Localized = {
+  en: 'Once you hear it has been fixed, send your message again: this one will not be delivered by itself.',
+  nl: 'Verstuur uw bericht opnieuw zodra u hoort dat het is opgelost: dit bericht wordt niet alsnog vanzelf bezorgd.',
+};
+
+/** The owner's options from the seed: allowed senders, outside senders, transport rule, approve or add. */
+export const OWNER_ALLOW_SENDER: readonly Localized[] = [
+  {
+    en: 'Add {sender} to the allowed senders of {group|the group}: Exchange admin center › Recipients › Groups › the group › Settings › Edit delivery management. If you cannot open that page, ask your mail admin (the Admin tab has the command).',
+    nl: 'Voeg {sender} toe aan de toegestane afzenders van {group|de groep}: Exchange-beheercentrum › Ontvangers › Groepen › de groep › Instellingen › Bezorgingsbeheer bewerken. Kunt u die pagina niet openen, vraag het dan aan uw e-mailbeheerder (op het tabblad Beheerder staat de opdracht).',
+  },
+  {
+    en: 'If the sender is outside your organization and the group may take mail from outside, choose in the same delivery settings that people inside and outside the organization may send to it.',
+    nl: 'Staat de afzender buiten uw organisatie en mag de groep mail van buiten ontvangen? Kies dan in dezelfde bezorginstellingen dat mensen binnen én buiten de organisatie ernaar mogen mailen.',
+  },
+  {
+    en: 'If a mail flow rule (transport rule) limits who may write to the group, have that rule changed so it lets {sender} through.',
+    nl: 'Beperkt een e-mailstroomregel (transportregel) wie naar de groep mag mailen, laat die regel dan aanpassen zodat {sender} erdoor mag.',
+  },
+  {
+    en: 'If the group is moderated (groups of more than 5,000 members are, automatically): approve the waiting message, or add {sender} to the group.',
+    nl: 'Is de groep gemodereerd (groepen met meer dan 5000 leden zijn dat automatisch): keur het wachtende bericht goed, of voeg {sender} toe aan de groep.',
+  },
+];
+
+export const LARGE_GROUP_SENDER: Localized = {
+  en: 'If the group is large (more than 5,000 members), only members may write to it or a moderator must approve each message: ask to join the group, or ask the owner or moderator to approve your message.',
+  nl: 'Is het een grote groep (meer dan 5000 leden), dan mogen alleen leden ernaar mailen of moet een moderator elk bericht goedkeuren: vraag of u lid kunt worden, of vraag de eigenaar of moderator uw bericht goed te keuren.',
+};
+
+/** Default "who can fix it" sentences, by audience. */
+export const WHO_CAN_FIX: Readonly<Record<FixAudience, Localized>> = {
+  sender: { en: 'You can fix this yourself.', nl: 'U kunt dit zelf oplossen.' },
+  owner: {
+    en: 'The owner of {group|the group} can fix this.',
+    nl: 'De eigenaar van {group|de groep} kan dit oplossen.',
+  },
+  'recipient-admin': {
+    en: 'The mail admin of {recipientDomain|the recipient’s organization} can fix this.',
+    nl: 'De e-mailbeheerder van {recipientDomain|de organisatie van de geadresseerde} kan dit oplossen.',
+  },
+  'sender-admin': {
+    en: 'Your own IT department or mail admin can fix this.',
+    nl: 'Uw eigen IT-afdeling of e-mailbeheerder kan dit oplossen.',
+  },
+  wait: {
+    en: 'Usually nobody needs to act: the cause is temporary. If delivery was given up, send the message again later.',
+    nl: 'Meestal hoeft niemand iets te doen: de oorzaak is tijdelijk. Is de bezorging opgegeven, verstuur het bericht dan later opnieuw.',
+  },
+};
+
+/** Tab names, for renderers that want them. */
+export const AUDIENCE_NAMES: Readonly<Record<StepAudience, Localized>> = {
+  sender: { en: 'What you can do', nl: 'Wat u kunt doen' },
+  owner: { en: 'Group owner', nl: 'Groepseigenaar' },
+  admin: { en: 'Admin', nl: 'Beheerder' },
+};
+
+export const CONNECT_EXCHANGE_ONLINE: Localized = {
+  en: 'Connect to Exchange Online PowerShell first (once per session)',
+  nl: 'Maak eerst verbinding met Exchange Online PowerShell (eenmaal per sessie)',
+};

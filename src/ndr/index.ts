@@ -1,0 +1,37 @@
+/**
+ * The diagnosis engine's public API. Pure TypeScript: no DOM, no Office; runs
+ * in Node (CLI, tests) and in the browser (task pane).
+ *
+ *   const diagnosis = await diagnose({ raw });            // parse + diagnose
+ *   const best = diagnosis.scenarios[0];
+ *   const view = best && renderScenario(best, diagnosis.facts, 'nl');
+ */
+export { diagnose, diagnoseFacts, renderScenario } from './diagnose';
+export type { Diagnosis, MatchedScenario, RenderedCommand, RenderedLink, RenderedScenario } from './diagnose';
+export { extractFacts } from './parse';
+export { assessAuthenticity } from './authenticity';
+export type { Authenticity, AuthenticityConcern, AuthenticityConcernId } from './authenticity';
+export { describeStatus, statusSummary } from './rfc3463';
+export type { CodeMeaning, StatusClass } from './rfc3463';
+export { CATALOG, scenarioById, AUDIENCE_NAMES, WHO_CAN_FIX, PLACEHOLDERS, placeholderLabel } from './catalog';
+export type {
+  CommandTemplate,
+  DocLink,
+  FixAudience,
+  MatchRule,
+  PlaceholderName,
+  Scenario,
+  StepAudience,
+} from './catalog';
+export type {
+  BounceFacts,
+  BounceStructure,
+  FailedRecipient,
+  FoundLink,
+  Localized,
+  NdrAttachment,
+  NdrLanguage,
+  NdrSource,
+  RestrictedGroup,
+  UiLanguage,
+} from './types';
