@@ -2,7 +2,7 @@
 // so `bounce-doctor` / `npx bounce-doctor` run on plain Node 20 without a TypeScript loader.
 // Runs on `npm ci`/`npm install` through the `prepare` script.
 import { build } from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 
 const entry = 'src/cli/main.ts';
 const outfile = 'dist/cli/bounce-doctor.cjs';
@@ -19,6 +19,7 @@ if (!existsSync(entry)) {
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
     legalComments: 'none',
+    define: { BOUNCE_DOCTOR_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
     logLevel: 'warning',
   });
   chmodSync(outfile, 0o755);

@@ -1,0 +1,191 @@
+/**
+ * Turns a `Diagnosis` into what the command line prints: a JSON record for
+ * scripts, or a readable summary with the fix for people.
+ */
+import { renderScenario, type Diagnosis } from '../ndr';
+import type { UiLanguage } from '../ndr/types';
+import { cliText, languageNames } from './messages';
+
+/** The JSON record for one input. Absent values are `null`, so every record has the same keys. */
+export interface DiagnosisRecord {
+  input: string;
+  isBounce: boolean;
+  bounceConfidence: number;
+  language: string;
+  failures: Array<{
+    recipient: string;
+    displayName: string | null;
+    originalRecipient: string | null;
+    status: string | null;
+    smtpCode: string | null;
+    reply: string | null;
+    identifier: string | null;
+    remoteServer: string | null;
+    generatingServer: string | null;
+    action: string | null;
+  }>;
+  restrictedGroups: Array<{ name: string | null; address: string | null }>;
+  blockedIp: string | null;
+  blockList: string | null;
+  originalSubject: string | null;
+  originalDate: string | null;
+  originalSender: string | null;
+  fixedBy: string | null;
+  scenarios: Array<{ id: string; audience: string; score: number; evidence: string[] }>;
+  authentic: boolean;
+  authenticityConcerns: string[];
+}
+
+export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
+  const { facts } = diagnosis;
+  return {
+    input,
+    isBounce: facts.isBounce,
+    bounceConfidence: facts.bounceConfidence,
+    language: facts.language,
+    failures: facts.failures.map((failure) => ({
+      recipient: failure.address,
+      displayName: failure.displayName ?? null,
+      originalRecipient: failure.originalAddress ?? null,
+      status: failure.status ?? null,
+      smtpCode: failure.smtpCode ?? null,
+      reply: failure.reply ?? null,
+      identifier: failure.identifier ?? null,
+      remoteServer: failure.remoteServer ?? null,
+      generatingServer: failure.generatingServer ?? null,
+      action: failure.action ?? null,
+    })),
+    restrictedGroups: facts.restrictedGroups.map((group) => ({
+      name: group.name ?? null,
+      address: group.address ?? null,
+    })),
+    blockedIp: facts.blockedIp ?? null,
+    blockList: facts.blockList ?? null,
+    originalSubject: facts.originalSubject ?? null,
+    originalDate: facts.originalDate ?? null,
+    originalSender: facts.originalSender ?? null,
+    fixedBy: facts.isBounce ? diagnosis.fixedBy : null,
+    scenarios: facts.isBounce
+      ? diagnosis.scenarios.map((match) => ({
+          id: match.scenario.id,
+          audience: match.scenario.fixedBy,
+          score: match.score,
+          evidence: match.evidence,
+        }))
+      : [],
+    authentic: diagnosis.authenticity.authentic,
+    authenticityConcerns: diagnosis.authenticity.concerns.map((concern) => concern.id),
+  };
+}
+
+/** Text from the bounce goes to a terminal: drop control characters so it cannot move the cursor or recolour it. */
+export function safeText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+function wrap(text: string, indent: string, width = 96): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguage): string {
+  const { facts } = diagnosis;
+  const t = (text: { en: string; nl: string }): string => text[lang];
+  const out: string[] = [`== ${safeText(input)}`];
+
+  if (!facts.isBounce) {
+    out.push(t(cliText.notABounce), '');
+    return out.join('\n');
+  }
+
+  const main = facts.failures.find((failure) => failure.status) ?? facts.failures[0];
+  const code = [main?.smtpCode, main?.status].filter(Boolean).join(' ');
+  const languageName = languageNames[facts.language] ?? languageNames.unknown;
+  out.push(
+    [
+      t(cliText.bounce),
+      code,
+      `${t(cliText.language)} ${languageName ? t(languageName) : facts.language}`,
+      diagnosis.authenticity.authentic ? t(cliText.looksGenuine) : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  );
+  if (!diagnosis.authenticity.authentic) {
+    out.push(`!! ${t(cliText.suspicious)}`);
+    for (const concern of diagnosis.authenticity.concerns) out.push(...wrap(t(concern.text), '   '));
+  }
+
+  if (facts.failures.length > 0) {
+    out.push('', `${t(cliText.failedRecipients)}:`);
+    for (const failure of facts.failures) {
+      const who = failure.displayName ? `${failure.displayName} <${failure.address}>` : failure.address;
+      const status = [failure.smtpCode, failure.status].filter(Boolean).join(' ');
+      out.push(`  - ${safeText(who)}${status ? ` (${status})` : ''}`);
+      if (failure.reply) out.push(...wrap(safeText(failure.reply), '      '));
+    }
+  }
+  if (facts.restrictedGroups.length > 0) {
+    out.push('', `${t(cliText.restrictedGroups)}:`);
+    for (const group of facts.restrictedGroups) {
+      const label = [group.name, group.address ? `<${group.address}>` : ''].filter(Boolean).join(' ');
+      out.push(`  - ${safeText(label)}`);
+    }
+  }
+  if (facts.blockedIp) {
+    out.push('', `${t(cliText.blockedIp)}: ${safeText(facts.blockedIp)}${facts.blockList ? ` (${safeText(facts.blockList)})` : ''}`);
+  }
+  if (facts.originalSubject || facts.originalDate) {
+    out.push('', `${t(cliText.originalMessage)}: ${safeText([facts.originalSubject, facts.originalDate].filter(Boolean).join(' · '))}`);
+  }
+
+  const [best, ...others] = diagnosis.scenarios;
+  if (best) {
+    const rendered = renderScenario(best, facts, lang);
+    out.push('', `${t(cliText.whatHappened)}: ${rendered.title}`, ...wrap(rendered.explanation, '  '));
+    out.push('', `${t(cliText.whoCanFix)}: ${rendered.whoCanFix}`);
+    const sections: Array<[keyof typeof rendered.steps, { en: string; nl: string }]> = [
+      ['sender', cliText.sender],
+      ['owner', cliText.owner],
+      ['admin', cliText.admin],
+    ];
+    for (const [audience, heading] of sections) {
+      const steps = rendered.steps[audience];
+      const commands = rendered.commands.filter((command) => command.audience === audience);
+      if (steps.length === 0 && commands.length === 0) continue;
+      out.push('', `${t(heading)}:`);
+      steps.forEach((step, index) => {
+        const [first = '', ...rest] = wrap(step, '      ');
+        out.push(`  ${String(index + 1).padStart(2)}. ${first.trimStart()}`, ...rest);
+      });
+      if (commands.length > 0) {
+        out.push(`  ${t(cliText.powershell)}:`);
+        for (const command of commands) {
+          out.push(`    # ${command.label}`, `    ${command.command}`);
+          if (command.missing.length > 0) out.push(`    # ${t(cliText.missingValues)}: ${command.missing.join(', ')}`);
+        }
+      }
+    }
+    if (rendered.links.length > 0) {
+      out.push('', `${t(cliText.readMore)}:`);
+      for (const link of rendered.links) out.push(`  - ${link.title}: ${link.url}`);
+    }
+    if (others.length > 0) {
+      out.push('', `${t(cliText.alsoPossible)}: ${others.map((match) => renderScenario(match, facts, lang).title).join('; ')}`);
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}
