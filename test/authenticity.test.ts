@@ -2,29 +2,14 @@
 import { assessAuthenticity } from '../src/ndr/authenticity';
 import { extractFacts } from '../src/ndr/parse';
 import type { BounceFacts } from '../src/ndr/types';
+import { bounceFacts } from './catalog/facts';
 
 function facts(overrides: Partial<BounceFacts> = {}): BounceFacts {
-  return {
-    isBounce: true,
-    bounceConfidence: 0.9,
-    language: 'en',
+  return bounceFacts({
     failures: [{ address: 'sales-all@contoso.com', status: '5.7.1', smtpCode: '550' }],
-    restrictedGroups: [],
-    markers: [],
-    links: [],
-    text: '',
     from: 'Microsoft Outlook <postmaster@contoso.com>',
-    structure: {
-      hasReportContentType: true,
-      hasDeliveryStatus: true,
-      hasOriginalMessage: true,
-      isExchangeNdr: true,
-      fromSystemSender: true,
-      autoSubmitted: true,
-      forwarded: false,
-    },
     ...overrides,
-  };
+  });
 }
 
 describe('assessAuthenticity', () => {
