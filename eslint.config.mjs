@@ -13,6 +13,21 @@ export default tseslint.config(
     },
   },
   {
+    // Office.js stays at the edge: only src/office/ (and the fake Office used by the tests) may touch it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/office/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js is used in src/office/ only (DESIGN.md section 3).' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never inject HTML: the bounce is written by a stranger. Render text.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs', 'scripts/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

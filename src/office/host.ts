@@ -1,0 +1,108 @@
+/**
+ * The contract between the task pane and whatever hosts it: Outlook (through
+ * Office.js, in outlook-host.ts) or a plain browser tab (the stand-alone page).
+ *
+ * Types only, no Office.js: the task pane and its tests import this file, and
+ * only `src/office/` implements it.
+ */
+import type { NdrSource } from '../ndr/types';
+
+/** Why reading the current item failed; each kind has its own words in the pane. */
+export type ReadFailureKind =
+  /** No item is selected (or the pane opened without one). */
+  | 'no-item'
+  /**
+   * Outlook refused to hand over the item: what happens on delivery reports
+   * (message class REPORT.IPM.Note.NDR), where add-ins are documented not to work.
+   */
+  | 'restricted'
+  /** The call succeeded but gave nothing to read (empty body, no headers, no attachments). */
+  | 'empty'
+  /** The item is not a message (an appointment, a meeting request we cannot read). */
+  | 'not-a-message'
+  /** Anything else, with Office's own error attached. */
+  | 'error';
+
+/** Office's error as Office reported it: code, name and message (Office.Error). */
+export interface HostError {
+  code: number | string;
+  name: string;
+  message: string;
+}
+
+export class ReadFailure extends Error {
+  constructor(
+    readonly kind: ReadFailureKind,
+    message: string,
+    readonly hostError?: HostError,
+  ) {
+    super(message);
+    this.name = 'ReadFailure';
+  }
+}
+
+/** Something we could not read while reading the rest worked: shown in the details, not as an error. */
+export interface ReadNote {
+  /** Which part: `headers`, `body-html`, `body-text`, `attachment:<name>`, `item-file`. */
+  part: string;
+  /** `unsupported` (requirement set missing), `empty` (succeeded but empty), `failed`. */
+  status: 'unsupported' | 'empty' | 'failed';
+  hostError?: HostError;
+}
+
+/** What we read from the selected item. */
+export interface ItemSnapshot {
+  /** Outlook's item id (EWS format in read mode), used to attach the bounce to a new message. */
+  itemId?: string;
+  /** Outlook's message class, e.g. `REPORT.IPM.Note.NDR` or `IPM.Note`. */
+  itemClass?: string;
+  subject?: string;
+  /** Everything readable, ready for the engine's `diagnose`. */
+  source: NdrSource;
+  notes: ReadNote[];
+}
+
+/** A new message for Outlook to open for the user to check and send (nothing is sent by us). */
+export interface NewMessage {
+  toRecipients: string[];
+  ccRecipients?: string[];
+  subject: string;
+  /** HTML we built ourselves from our own text and escaped values: never HTML from the bounce. */
+  htmlBody: string;
+  /** Attach the current item (the bounce) as an Outlook item. */
+  attachCurrentItem?: { itemId: string; name: string };
+}
+
+export interface HostTheme {
+  isDark: boolean;
+  /** Office's body background colour (`#rrggbb`), when the host gives one. */
+  bodyBackgroundColor?: string;
+}
+
+/** A capability the pane may offer only when the host has it. */
+export type HostCapability =
+  /** `displayNewMessageForm` (Mailbox 1.6 for attachments; 1.1 otherwise). */
+  | 'compose'
+  /** Attaching the current item to a new message (`attachments: [{ type: 'item' }]`, Mailbox 1.6). */
+  | 'attach-item'
+  /** Internet headers (Mailbox 1.8). */
+  | 'headers'
+  /** ItemChanged while pinned (Mailbox 1.5). */
+  | 'pinning';
+
+export interface MailHost {
+  readonly kind: 'outlook' | 'standalone';
+  /** RFC 1766 tag like `nl-NL`: Office's display language, or the browser's outside Office. */
+  readonly displayLanguage: string;
+  /** Office's platform (`OfficeOnline`, `PC`, `Mac`, …) or `browser`. */
+  readonly platform: string;
+  /** Read the selected item. Rejects with `ReadFailure`. */
+  readCurrentItem(): Promise<ItemSnapshot>;
+  /** Called when the user selects another item while the pane is pinned. Returns an unsubscribe function. */
+  onItemChanged(listener: () => void): () => void;
+  theme(): HostTheme | undefined;
+  onThemeChanged(listener: (theme: HostTheme) => void): () => void;
+  supports(capability: HostCapability): boolean;
+  /** Open a new message form. Rejects with the host's error. */
+  displayNewMessage(message: NewMessage): Promise<void>;
+}
