@@ -1,0 +1,46 @@
+/**
+ * Which Mailbox requirement set each call we make needs, and the one way we ask.
+ *
+ * Requirement sets: Mailbox 1.3 to 1.14 as listed below (@types/office-js remarks,
+ * research/office-platform.md section 2). Permission: ReadItem covers every call here.
+ *
+ * The manifest asks for a low minimum so Outlook on mobile and Exchange on-premises
+ * (Mailbox 1.5) still load the pane; every newer call is tested at run time with
+ * `Office.context.requirements.isSetSupported` and has a fallback where the pane
+ * needs one. Versions are passed as strings: the numeric overload reads 1.10 as 1.1.
+ */
+
+export const MAILBOX_SET = {
+  /** `item.body.getAsync`. */
+  body: '1.3',
+  /** `mailbox.addHandlerAsync(ItemChanged)`: the pinned pane follows the selection. */
+  itemChanged: '1.5',
+  /** `mailbox.displayNewMessageForm`, including `attachments: [{ type: 'item' }]`. */
+  newMessageForm: '1.6',
+  /** `item.getAllInternetHeadersAsync`. */
+  internetHeaders: '1.8',
+  /** `item.getAttachmentContentAsync`. */
+  attachmentContent: '1.8',
+  /** `mailbox.displayNewMessageFormAsync`: the same form, with a callback that reports errors. */
+  newMessageFormAsync: '1.9',
+  /** `item.getAsFileAsync`: the whole item as Base64 EML. */
+  itemFile: '1.14',
+  /** `Office.context.officeTheme` in Outlook, and the `OfficeThemeChanged` event. */
+  officeTheme: '1.14',
+} as const;
+
+export type MailboxFeature = keyof typeof MAILBOX_SET;
+
+/** Does this Outlook client have the Mailbox requirement set this feature needs? False when Office cannot say. */
+export function supportsMailbox(feature: MailboxFeature): boolean {
+  return isMailboxSetSupported(MAILBOX_SET[feature]);
+}
+
+export function isMailboxSetSupported(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported('Mailbox', version) === true;
+  } catch {
+    // No context (office.js loaded outside Office) or an old client without `requirements`.
+    return false;
+  }
+}
