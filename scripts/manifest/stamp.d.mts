@@ -1,0 +1,12 @@
+// Types for stamp.mjs (plain JavaScript so that Node and webpack run it without a build step).
+export declare const DEV_BASE_URL: string;
+export declare const PRODUCTION_ID: string;
+export declare class BaseUrlError extends Error {}
+/** The https base URL ending in `/`; throws BaseUrlError with a one-line message otherwise. */
+export declare function normalizeBaseUrl(raw: string | undefined): string;
+/** The single <Id> of a manifest; throws when there is not exactly one. */
+export declare function readManifestId(xml: string): string;
+/** The production manifest for `baseUrl`, from the development manifest's text. */
+export declare function stampProductionManifest(devXml: string, baseUrl: string): string;
+/** `X.Y.Z` → `X.Y.Z.0`; throws for anything else. */
+export declare function manifestVersion(packageVersion: string): string;
