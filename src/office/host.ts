@@ -81,7 +81,10 @@ export interface HostTheme {
 
 /** A capability the pane may offer only when the host has it. */
 export type HostCapability =
-  /** `displayNewMessageForm` (Mailbox 1.6 for attachments; 1.1 otherwise). */
+  /**
+   * `displayNewMessageForm` with recipients, subject and body: Mailbox 1.6 (the types put
+   * the whole form parameter object at 1.6); in the stand-alone page, a mailto: link.
+   */
   | 'compose'
   /** Attaching the current item to a new message (`attachments: [{ type: 'item' }]`, Mailbox 1.6). */
   | 'attach-item'
