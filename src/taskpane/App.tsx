@@ -1,0 +1,260 @@
+/**
+ * The task pane: one FluentProvider, the UI language, and the state machine of
+ * DESIGN.md §5. Every state has words and a way forward:
+ *
+ *   Outlook:      loading → diagnosis | not a bounce | cannot read this item
+ *                 (re-read when the user selects another item in a pinned pane)
+ *   Stand-alone:  paste / open a file / pick a sample
+ *   Either:       a bounce the user handed us (pasted, file, sample, picked)
+ *                 → diagnosing → diagnosis | not a bounce, with a way back
+ */
+import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { diagnose, type Diagnosis } from '../ndr';
+import type { NdrSource, UiLanguage } from '../ndr/types';
+import { ReadFailure, type ItemSnapshot, type MailHost } from '../office/host';
+import { CannotRead } from './components/CannotRead';
+import { DiagnosisView } from './components/DiagnosisView';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { Loading } from './components/Loading';
+import { NotABounce } from './components/NotABounce';
+import { StandAlone } from './components/StandAlone';
+import { TopBar } from './components/TopBar';
+import { readConfig, type BounceDoctorConfig } from './config';
+import type { RecentBouncesSlot } from './extensions';
+import { uiLanguage, type Translate } from './i18n';
+import { I18nProvider, useI18n } from './i18n/context';
+import { noOwnerDirectory, type OwnerDirectory } from './owners/owner-directory';
+import { SAMPLES, type Sample } from './samples';
+import { PaneServicesProvider, type PaneServices } from './services';
+import { fluentTheme, useIsDark } from './theme';
+
+export interface AppProps {
+  host: MailHost;
+  /** Who owns a group (Microsoft Graph, later). Default: none, so the owner card shows Outlook's own steps. */
+  ownerDirectory?: OwnerDirectory;
+  /** Build settings. Default: `__BOUNCE_DOCTOR_CONFIG__`, read safely. */
+  config?: BounceDoctorConfig;
+  /** The stand-alone gallery. Default: the bundled samples. */
+  samples?: readonly Sample[];
+  /** "Pick from your recent bounces" on the cannot-read screen (a later feature). Default: none. */
+  recentBounces?: RecentBouncesSlot;
+}
+
+/** Where a bounce came from. */
+type Origin =
+  | { kind: 'item'; snapshot: ItemSnapshot }
+  | { kind: 'paste' }
+  | { kind: 'file'; name: string }
+  | { kind: 'sample'; sample: Sample }
+  | { kind: 'picked'; label?: string | undefined };
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'standalone' }
+  | { kind: 'cannot-read'; failure: ReadFailure }
+  | { kind: 'diagnosing'; origin: Origin }
+  | { kind: 'diagnosis'; diagnosis: Diagnosis; origin: Origin }
+  | { kind: 'not-a-bounce'; origin: Origin };
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh' },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    boxSizing: 'border-box',
+    maxWidth: '50rem',
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    overflowWrap: 'anywhere',
+  },
+});
+
+function asReadFailure(error: unknown): ReadFailure {
+  if (error instanceof ReadFailure) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ReadFailure('error', message);
+}
+
+function resultView(diagnosis: Diagnosis, origin: Origin): View {
+  return diagnosis.facts.isBounce ? { kind: 'diagnosis', diagnosis, origin } : { kind: 'not-a-bounce', origin };
+}
+
+function sourceLabel(origin: Origin, t: Translate): string | undefined {
+  switch (origin.kind) {
+    case 'paste':
+      return t('sourcePasted');
+    case 'file':
+      return t('sourceFile', { name: origin.name });
+    case 'sample':
+      return t('sourceSample', { title: t(origin.sample.title) });
+    case 'picked':
+      return origin.label;
+    case 'item':
+      return undefined;
+  }
+}
+
+export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLES, recentBounces }: AppProps) {
+  const [lang, setLang] = useState<UiLanguage>(() => uiLanguage(host.displayLanguage));
+  const isDark = useIsDark(host);
+  const styles = useStyles();
+  const services = useMemo<PaneServices>(
+    () => ({ host, ownerDirectory, config: config ?? readConfig() }),
+    [host, ownerDirectory, config],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <FluentProvider theme={fluentTheme(isDark)} className={styles.provider} data-theme={isDark ? 'dark' : 'light'}>
+      <I18nProvider lang={lang}>
+        <PaneServicesProvider value={services}>
+          <Pane host={host} samples={samples} recentBounces={recentBounces} onLanguage={setLang} />
+        </PaneServicesProvider>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+interface PaneProps {
+  host: MailHost;
+  samples: readonly Sample[];
+  recentBounces: RecentBouncesSlot | undefined;
+  onLanguage(lang: UiLanguage): void;
+}
+
+function Pane({ host, samples, recentBounces, onLanguage }: PaneProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const standalone = host.kind === 'standalone';
+  /** What the host gave us: the item's reading, or the stand-alone start page. */
+  const [base, setBase] = useState<View>(() => (standalone ? { kind: 'standalone' } : { kind: 'loading' }));
+  /** A bounce the user handed us, shown over `base` until they go back. */
+  const [userView, setUserView] = useState<View | undefined>(undefined);
+  /** Each new view gets a new key, so its components start fresh (tabs, open cards). */
+  const [viewKey, setViewKey] = useState(0);
+  /** Move focus to the new view's heading when the user caused the change. */
+  const [focusHeading, setFocusHeading] = useState(false);
+  const itemRequest = useRef(0);
+  const userRequest = useRef(0);
+
+  const readItem = useCallback(async () => {
+    const request = ++itemRequest.current;
+    userRequest.current++;
+    setUserView(undefined);
+    setBase({ kind: 'loading' });
+    setFocusHeading(false);
+    setViewKey((key) => key + 1);
+    let next: View;
+    try {
+      const snapshot = await host.readCurrentItem();
+      next = resultView(await diagnose(snapshot.source), { kind: 'item', snapshot });
+    } catch (error) {
+      next = { kind: 'cannot-read', failure: asReadFailure(error) };
+    }
+    if (request !== itemRequest.current) return; // another item was selected meanwhile
+    setBase(next);
+    setViewKey((key) => key + 1);
+  }, [host]);
+
+  useEffect(() => {
+    if (host.kind !== 'outlook') return undefined;
+    void readItem();
+    return host.onItemChanged(() => void readItem());
+  }, [host, readItem]);
+
+  const diagnoseInput = useCallback(async (source: NdrSource, origin: Origin) => {
+    const request = ++userRequest.current;
+    setUserView({ kind: 'diagnosing', origin });
+    setFocusHeading(true);
+    setViewKey((key) => key + 1);
+    const diagnosis = await diagnose(source);
+    if (request !== userRequest.current) return;
+    setUserView(resultView(diagnosis, origin));
+    setViewKey((key) => key + 1);
+  }, []);
+
+  const goBack = (): void => {
+    userRequest.current++;
+    setUserView(undefined);
+    setFocusHeading(true);
+    setViewKey((key) => key + 1);
+  };
+
+  const view = userView ?? base;
+  const languageSwitch = standalone ? <LanguageSwitch onChange={onLanguage} /> : undefined;
+  const origin = 'origin' in view ? view.origin : undefined;
+
+  return (
+    <main className={styles.main}>
+      <TopBar
+        onBack={userView ? goBack : undefined}
+        backLabel={userView ? (standalone ? t('diagnoseAnother') : t('backToItem')) : undefined}
+        source={userView && origin ? sourceLabel(origin, t) : undefined}
+        end={languageSwitch}
+      />
+      <ErrorBoundary
+        key={viewKey}
+        fallback={(error) => (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              {t('viewFailed')} {error.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      >
+        {renderView(view)}
+      </ErrorBoundary>
+    </main>
+  );
+
+  function renderView(current: View) {
+    switch (current.kind) {
+      case 'loading':
+        return <Loading />;
+      case 'diagnosing':
+        return <Loading message="diagnosing" />;
+      case 'standalone':
+        return (
+          <StandAlone
+            samples={samples}
+            focusOnMount={focusHeading}
+            onPaste={(source) => void diagnoseInput(source, { kind: 'paste' })}
+            onFile={(source, name) => void diagnoseInput(source, { kind: 'file', name })}
+            onSample={(sample) => void diagnoseInput({ raw: sample.raw }, { kind: 'sample', sample })}
+          />
+        );
+      case 'cannot-read':
+        return (
+          <CannotRead
+            failure={current.failure}
+            recentBounces={recentBounces}
+            focusOnMount={focusHeading}
+            onPaste={(source) => void diagnoseInput(source, { kind: 'paste' })}
+            onPick={(source, label) => void diagnoseInput(source, { kind: 'picked', label })}
+          />
+        );
+      case 'diagnosis':
+        return (
+          <DiagnosisView
+            diagnosis={current.diagnosis}
+            snapshot={current.origin.kind === 'item' ? current.origin.snapshot : undefined}
+            focusOnMount={focusHeading}
+          />
+        );
+      case 'not-a-bounce':
+        return (
+          <NotABounce
+            fromItem={current.origin.kind === 'item'}
+            focusOnMount={focusHeading}
+            onDiagnose={(source) => void diagnoseInput(source, { kind: 'paste' })}
+          />
+        );
+    }
+  }
+}

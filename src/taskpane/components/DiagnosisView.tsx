@@ -1,0 +1,78 @@
+/**
+ * The diagnosis, top to bottom (DESIGN.md §5): a warning when the bounce does
+ * not look genuine; what happened, the code and who can fix it; who it did not
+ * reach; the restricted groups with their owner cards; the fix per person;
+ * other possible causes; "Send to IT"; the details, folded.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { describeStatus, renderScenario, type Diagnosis } from '../../ndr';
+import type { ItemSnapshot } from '../../office/host';
+import { useI18n } from '../i18n/context';
+import { usePaneServices } from '../services';
+import { codeOf, isGroupScenario, mainFailure, preferredAudience, restrictedGroupsOf } from '../view-model';
+import { AlsoPossible } from './AlsoPossible';
+import { AuthenticityWarning } from './AuthenticityWarning';
+import { Details } from './Details';
+import { FailedRecipients } from './FailedRecipients';
+import { FixTabs, audiencesWithContent } from './FixTabs';
+import { Headline } from './Headline';
+import { RestrictedGroups } from './RestrictedGroups';
+import { SendToIt } from './SendToIt';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, minWidth: 0 },
+});
+
+export interface DiagnosisViewProps {
+  diagnosis: Diagnosis;
+  /** The Outlook item it came from (for attaching it and the read notes); absent for pasted text, files and samples. */
+  snapshot?: ItemSnapshot | undefined;
+  /** Move focus to the headline (when the user asked for this diagnosis). */
+  focusOnMount?: boolean;
+}
+
+export function DiagnosisView({ diagnosis, snapshot, focusOnMount = false }: DiagnosisViewProps) {
+  const { lang } = useI18n();
+  const { host } = usePaneServices();
+  const styles = useStyles();
+  const { facts } = diagnosis;
+
+  const rendered = useMemo(
+    () => diagnosis.scenarios.map((match) => renderScenario(match, facts, lang)),
+    [diagnosis, facts, lang],
+  );
+  const best = rendered[0];
+  const main = mainFailure(diagnosis);
+  const groups = restrictedGroupsOf(diagnosis);
+  const attachment =
+    snapshot?.itemId && host.supports('attach-item')
+      ? { itemId: snapshot.itemId, name: snapshot.subject || facts.subject || 'Bounce' }
+      : undefined;
+
+  return (
+    <div className={styles.view}>
+      <AuthenticityWarning authenticity={diagnosis.authenticity} />
+      {best ? (
+        <Headline
+          rendered={best}
+          code={codeOf(main)}
+          temporary={main?.status ? (describeStatus(main.status)?.temporary ?? false) : false}
+          bounceLanguage={facts.language}
+          focusOnMount={focusOnMount}
+        />
+      ) : null}
+      <FailedRecipients failures={facts.failures} />
+      <RestrictedGroups
+        diagnosis={diagnosis}
+        groups={groups}
+        canAskPermission={isGroupScenario(diagnosis.scenarios[0])}
+        attachment={attachment}
+      />
+      {best ? <FixTabs rendered={best} initialAudience={preferredAudience(diagnosis, audiencesWithContent(best))} /> : null}
+      <AlsoPossible scenarios={rendered.slice(1)} />
+      <SendToIt diagnosis={diagnosis} attachment={attachment} />
+      <Details diagnosis={diagnosis} rendered={best} notes={snapshot?.notes ?? []} />
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * Our own contact card for a group's owner (no Office.js API opens Outlook's
+ * card: research/office-platform.md §3). With an owner directory that found
+ * the owners it shows them; otherwise it says honestly that we cannot look
+ * the owner up here, and how to open Outlook's own card for the group.
+ */
+import { Button, Card, Persona, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { DismissRegular, HeadsetRegular, MailRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import type { RestrictedGroup } from '../../ndr/types';
+import { useI18n } from '../i18n/context';
+import type { OwnerLookup } from '../owners/owner-directory';
+import { useFocusOnMount } from '../use-focus-on-mount';
+import { CopyButton } from './CopyButton';
+import { useSharedStyles } from './styles';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS },
+  close: { flexShrink: 0 },
+  owner: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  heading4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface OwnerCardProps {
+  id: string;
+  group: RestrictedGroup;
+  /** Undefined while the look-up runs. */
+  lookup: OwnerLookup | undefined;
+  /** Shown for group/owner scenarios only. */
+  onAskPermission?: (() => void) | undefined;
+  onAskIt: () => void;
+  onClose: () => void;
+  busy: boolean;
+}
+
+function useReason(lookup: OwnerLookup): string {
+  const { t } = useI18n();
+  switch (lookup.status) {
+    case 'not-configured':
+      return t('ownerReasonNotConfigured');
+    case 'no-owners':
+      return lookup.reason === 'distribution-list' ? t('ownerReasonDistributionList') : t('ownerReasonNoOwners');
+    case 'not-found':
+      return t('ownerReasonNotFound');
+    case 'error':
+      return t('ownerReasonError', { message: lookup.message });
+    case 'found':
+      return '';
+  }
+}
+
+function OutlookCardSteps({ groupName }: { groupName: string }) {
+  const { t } = useI18n();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  return (
+    <>
+      <p className={shared.paragraph}>{t('outlookCardIntro')}</p>
+      <h4 className={styles.heading4}>{t('outlookWebHeading')}</h4>
+      <ol className={shared.list}>
+        <li>{t('outlookWebStep1')}</li>
+        <li>{t('outlookWebStep2', { group: groupName })}</li>
+        <li>{t('outlookWebStep3')}</li>
+      </ol>
+      <h4 className={styles.heading4}>{t('outlookClassicHeading')}</h4>
+      <ol className={shared.list}>
+        <li>{t('outlookClassicStep1', { group: groupName })}</li>
+        <li>{t('outlookClassicStep2')}</li>
+      </ol>
+    </>
+  );
+}
+
+function NoOwner({ lookup, groupName }: { lookup: OwnerLookup; groupName: string }) {
+  const { t } = useI18n();
+  const shared = useSharedStyles();
+  const reason = useReason(lookup);
+  return (
+    <>
+      <p className={shared.paragraph}>
+        <strong>{t('ownerUnknown')}</strong> <span className={shared.bounceText}>{reason}</span>
+      </p>
+      <OutlookCardSteps groupName={groupName} />
+    </>
+  );
+}
+
+export function OwnerCard({ id, group, lookup, onAskPermission, onAskIt, onClose, busy }: OwnerCardProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const headingId = useId();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>(true);
+  const groupName = group.name || group.address || t('unnamedGroup');
+
+  return (
+    <Card id={id} className={styles.card} role="region" aria-labelledby={headingId}>
+      <div className={styles.top}>
+        <h3 id={headingId} ref={headingRef} tabIndex={-1} className={mergeClasses(shared.heading3, shared.focusTarget)}>
+          {t('ownerCardHeading', { group: groupName })}
+        </h3>
+        <Button className={styles.close} size="small" appearance="subtle" icon={<DismissRegular />} onClick={onClose}>
+          {t('closeOwnerCard')}
+        </Button>
+      </div>
+      {group.address ? (
+        <p className={shared.paragraph}>
+          {t('ownerCardGroupAddress')}: <span className={shared.bounceText}>{group.address}</span>
+        </p>
+      ) : null}
+
+      {!lookup ? (
+        <Spinner size="tiny" labelPosition="after" label={t('ownerLookupBusy')} />
+      ) : lookup.status === 'found' && lookup.owners.length > 0 ? (
+        <div className={shared.section}>
+          <h4 className={styles.heading4}>{lookup.owners.length === 1 ? t('ownerOne') : t('ownerMany')}</h4>
+          <ul className={shared.plainList}>
+            {lookup.owners.map((owner) => (
+              <li key={owner.mail} className={styles.owner}>
+                <Persona
+                  name={owner.displayName}
+                  secondaryText={owner.mail}
+                  {...(owner.jobTitle ? { tertiaryText: owner.jobTitle } : {})}
+                  textAlignment="start"
+                />
+                <CopyButton text={owner.mail} ariaLabel={t('copyAddressLabel', { name: owner.displayName })} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <NoOwner lookup={lookup} groupName={groupName} />
+      )}
+
+      <div className={shared.actions}>
+        {onAskPermission ? (
+          <Button appearance="primary" icon={<MailRegular />} onClick={onAskPermission} disabled={busy}>
+            {t('askPermissionButton')}
+          </Button>
+        ) : null}
+        <Button icon={<HeadsetRegular />} onClick={onAskIt} disabled={busy}>
+          {t('askItButton')}
+        </Button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+/** The built-in samples: choosing one diagnoses it and shows the full diagnosis. */
+import { CompoundButton, makeStyles } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useI18n } from '../i18n/context';
+import type { Sample } from '../samples';
+import { useSharedStyles } from './styles';
+
+const useStyles = makeStyles({
+  button: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', whiteSpace: 'normal', maxWidth: 'none' },
+});
+
+export interface SampleGalleryProps {
+  samples: readonly Sample[];
+  onPick(sample: Sample): void;
+}
+
+export function SampleGallery({ samples, onPick }: SampleGalleryProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const headingId = useId();
+  if (samples.length === 0) return null;
+  return (
+    <section className={shared.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={shared.heading2}>
+        {t('samplesHeading')}
+      </h2>
+      <p className={shared.paragraph}>{t('samplesIntro')}</p>
+      <ul className={shared.plainList}>
+        {samples.map((sample) => (
+          <li key={sample.id}>
+            <CompoundButton className={styles.button} secondaryContent={t(sample.description)} onClick={() => onPick(sample)}>
+              {t(sample.title)}
+            </CompoundButton>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
