@@ -10,7 +10,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/corpus/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/corpus/', '<rootDir>/test/e2e/'],
   transform: {
     // React components: TSX with the automatic JSX runtime (tsconfig "jsx": "react-jsx").
     '^.+\\.tsx$': [
