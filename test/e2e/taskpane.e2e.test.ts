@@ -43,6 +43,16 @@ async function open(options: PaneOptions): Promise<{ page: Page; errors: string[
   return { page, errors, close: () => context.close() };
 }
 
+/** Every state: nothing wider than the pane (no sideways scrolling at 320 px), and a screenshot. */
+async function capture(page: Page, name: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  await screenshot(page, name);
+}
+
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await axeViolations(page);
   expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -85,9 +95,7 @@ describe('in Outlook, on a readable bounce', () => {
     await expect(page.getByText('sales-all@contoso.com').first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Owner contact card' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('tab', { name: 'What you can do' }).getAttribute('aria-selected')).resolves.toBe('true');
-    // Nothing at 320 px may push the pane sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await screenshot(page, 'diagnosis-en');
+    await capture(page, 'diagnosis-en');
     await expectNoAxeViolations(page);
     expect(pane.errors).toEqual([]);
     await pane.close();
@@ -101,7 +109,7 @@ describe('in Outlook, on a readable bounce', () => {
     await expect(page.getByRole('tab', { name: 'Wat u kunt doen' }).isVisible()).resolves.toBe(true);
     await page.getByRole('tab', { name: 'Beheerder' }).click();
     await expect(page.getByText(/Set-DistributionGroup -Identity 'directie-overleg@contoso\.nl'/).first().isVisible()).resolves.toBe(true);
-    await screenshot(page, 'diagnosis-nl-admin-tab');
+    await capture(page, 'diagnosis-nl-admin-tab');
     await expectNoAxeViolations(page);
     expect(pane.errors).toEqual([]);
     await pane.close();
@@ -114,7 +122,7 @@ describe('in Outlook, on a readable bounce', () => {
     await page.getByRole('button', { name: 'Owner contact card' }).click();
     await expect(page.getByRole('heading', { name: 'Owner of Sales All' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('Select Sales All in the To line.').isVisible()).resolves.toBe(true);
-    await screenshot(page, 'owner-card');
+    await capture(page, 'owner-card');
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Ask for permission' }).first().click();
@@ -149,7 +157,7 @@ describe('in Outlook, on a readable bounce', () => {
     await page.evaluate((item) => (window as unknown as { __fakeOffice: { selectItem: (i: unknown) => Promise<void> } }).__fakeOffice.selectItem(item), next);
     await page.getByRole('heading', { level: 1, name: 'Outlook.com blocks mail from the sending network' }).waitFor();
     await expect(page.getByText('maria.lopez@outlook.com').first().isVisible()).resolves.toBe(true);
-    await screenshot(page, 'item-changed');
+    await capture(page, 'item-changed');
     await pane.close();
   });
 
@@ -161,7 +169,7 @@ describe('in Outlook, on a readable bounce', () => {
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('main') ?? document.body).backgroundColor);
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(200);
-    await screenshot(page, 'diagnosis-dark');
+    await capture(page, 'diagnosis-dark');
     await expectNoAxeViolations(page);
     await pane.close();
   });
@@ -191,7 +199,7 @@ describe('in Outlook, when the item cannot be diagnosed', () => {
     const { page } = pane;
     await page.getByRole('heading', { level: 1, name: 'Bounce Doctor can’t read this message' }).waitFor();
     await expect(page.getByText(/Forward the bounce to yourself/).isVisible()).resolves.toBe(true);
-    await screenshot(page, 'cannot-read');
+    await capture(page, 'cannot-read');
     await expectNoAxeViolations(page);
 
     const text = sampleText('restricted-group-en.eml');
@@ -206,7 +214,7 @@ describe('in Outlook, when the item cannot be diagnosed', () => {
     const pane = await open({ office: { kind: 'outlook', config: { displayLanguage: 'en-US', item: await plainItem('not-a-bounce.eml') } } });
     const { page } = pane;
     await page.getByRole('heading', { level: 1, name: 'This doesn’t look like a bounce' }).waitFor();
-    await screenshot(page, 'not-a-bounce');
+    await capture(page, 'not-a-bounce');
     await expectNoAxeViolations(page);
     await pane.close();
   });
@@ -219,7 +227,7 @@ describe('outside Outlook (the stand-alone page)', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.getByLabel('Text of the bounce').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Try a sample' }).isVisible()).resolves.toBe(true);
-    await screenshot(page, 'standalone');
+    await capture(page, 'standalone');
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Text of the bounce').fill(sampleText('public-folder.eml'));
@@ -227,7 +235,7 @@ describe('outside Outlook (the stand-alone page)', () => {
     await page.getByRole('heading', { level: 1, name: /public folder/i }).waitFor();
     await page.getByRole('tab', { name: 'Admin' }).click();
     await expect(page.getByText(/Add-PublicFolderClientPermission/).first().isVisible()).resolves.toBe(true);
-    await screenshot(page, 'standalone-diagnosis');
+    await capture(page, 'standalone-diagnosis');
     expect(pane.errors).toEqual([]);
     await pane.close();
   });
@@ -238,7 +246,7 @@ describe('outside Outlook (the stand-alone page)', () => {
     await page.getByRole('heading', { name: 'Try a sample' }).waitFor();
     await page.getByRole('button', { name: /Sending IP on a block list/ }).click();
     await page.getByText('203.0.113.45').first().waitFor();
-    await screenshot(page, 'standalone-sample');
+    await capture(page, 'standalone-sample');
     await expectNoAxeViolations(page);
     await pane.close();
   });
