@@ -1,42 +1,51 @@
 // Builds the task pane (and the stand-alone page): src/taskpane/index.tsx → dist/taskpane.html
-// plus a hashed bundle, the icons in dist/assets/, and dist/manifest.xml.
+// plus a hashed bundle in dist/js/, the icons in dist/assets/, and dist/manifest.xml.
 //
-//   npm run build       production: minified; ADDIN_BASE_URL (https, not localhost) is required
-//                       and dist/manifest.xml is the production manifest stamped for it
+//   npm run build       production: minified; ADDIN_BASE_URL (https, not localhost) is required;
+//                       dist/manifest.xml is the production manifest stamped for it (Id, URLs,
+//                       Version from package.json), and dist/ gets the hosting settings
+//                       staticwebapp.config.json (Azure Static Web Apps) and web.config (IIS)
 //   npm run build:dev   development: readable bundle, source maps, the dev manifest as is
 //   npm run dev-server  https://localhost:3000 from memory (office-addin-dev-certs)
 //
-// Optional at build time (DESIGN.md section 1, the tenant admin): HELPDESK_EMAIL, GRAPH_CLIENT_ID.
+// Settings come from the environment and from .env (scripts/build-settings.mjs; the
+// environment wins): ADDIN_BASE_URL, HELPDESK_EMAIL, GRAPH_CLIENT_ID (DESIGN.md section 1,
+// the tenant admin). `--output-path <dir>` builds somewhere else than dist/ (the deploy tests do).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
+import { SettingsError, describeSettings, loadBuildSettings } from './scripts/build-settings.mjs';
 import { devServerTransport } from './scripts/dev-certs.mjs';
+import { auditDist, listFiles } from './scripts/dist-audit.mjs';
+import { iisWebConfig, staticWebAppConfig } from './scripts/hosting/generate.mjs';
 import { checkManifest } from './scripts/manifest/check.mjs';
-import { BaseUrlError, DEV_BASE_URL, normalizeBaseUrl, readManifestId, stampProductionManifest } from './scripts/manifest/stamp.mjs';
+import { readManifestId, stampProductionManifest } from './scripts/manifest/stamp.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
-const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 export default async (env, argv) => {
   const production = argv.mode !== 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
+  // The dev server is development whatever the mode says: it serves the localhost manifest.
+  const deployable = production && !serving;
 
-  let baseUrl = DEV_BASE_URL;
-  if (production && !serving) {
-    try {
-      baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL);
-    } catch (error) {
-      if (!(error instanceof BaseUrlError)) throw error;
-      console.error(`build: ${error.message}`);
-      process.exit(1);
-    }
+  let settings;
+  try {
+    settings = loadBuildSettings({ mode: deployable ? 'production' : 'development', root });
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(`build: stopped: ${error.problems.length === 1 ? 'a setting needs' : `${error.problems.length} settings need`} fixing (docs/DEPLOY.md, .env.example)`);
+    for (const problem of error.problems) console.error(`  ${problem}`);
+    process.exit(1);
   }
+  for (const line of describeSettings(settings)) console.log(`build: ${line}`);
+  const { baseUrl } = settings;
   const devId = readManifestId(readFileSync(path.join(root, 'manifest.xml'), 'utf8'));
-  const config = buildConfig();
+  const config = { version: settings.version, helpdeskEmail: settings.helpdeskEmail, graphClientId: settings.graphClientId };
 
   /** @type {import('webpack').Configuration} */
   const webpackConfig = {
@@ -45,8 +54,9 @@ export default async (env, argv) => {
     entry: { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: dist,
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // js/ holds only content-hashed files in production: hosts cache it for a year (scripts/hosting/policy.mjs).
+      filename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      chunkFilename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
       // Resolved at run time from the script's own URL: the page works from any host and path.
       publicPath: 'auto',
       // dist/cli/ is the command line's bundle (npm run build:cli): not ours to delete.
@@ -93,11 +103,12 @@ export default async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            ...(production && !serving ? { transform: (content) => stampProductionManifest(content.toString('utf8'), baseUrl) } : {}),
+            ...(deployable ? { transform: (content) => stampProductionManifest(content.toString('utf8'), baseUrl, { packageVersion: settings.version }) } : {}),
           },
         ],
       }),
-      ...(serving ? [] : [new DistCheckPlugin({ production, baseUrl, devId })]),
+      ...(deployable ? [new HostingFilesPlugin(settings)] : []),
+      ...(serving ? [] : [new DistCheckPlugin({ production, settings, devId })]),
     ],
     performance: {
       // Fluent UI and React are most of it; a jump past this means something heavy slipped in.
@@ -111,19 +122,6 @@ export default async (env, argv) => {
   if (serving) webpackConfig.devServer = await devServer();
   return webpackConfig;
 };
-
-/** What the page reads as `__BOUNCE_DOCTOR_CONFIG__` (src/taskpane/config.ts); empty strings when unset. */
-function buildConfig() {
-  const helpdeskEmail = (process.env.HELPDESK_EMAIL ?? '').trim();
-  const graphClientId = (process.env.GRAPH_CLIENT_ID ?? '').trim();
-  if (helpdeskEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(helpdeskEmail)) {
-    console.warn(`build: HELPDESK_EMAIL "${helpdeskEmail}" is not an address like helpdesk@contoso.com; the task pane will ignore it`);
-  }
-  if (graphClientId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(graphClientId)) {
-    console.warn(`build: GRAPH_CLIENT_ID "${graphClientId}" is not an Entra application (client) id (a GUID)`);
-  }
-  return { version: packageJson.version, helpdeskEmail, graphClientId };
-}
 
 /** https://localhost:3000 with office-addin-dev-certs (scripts/dev-certs.mjs explains the fallbacks). */
 async function devServer() {
@@ -142,39 +140,66 @@ async function devServer() {
   };
 }
 
+/** The hosting examples that live in the web root: staticwebapp.config.json and web.config (scripts/hosting/). */
+class HostingFilesPlugin {
+  constructor(settings) {
+    this.settings = settings;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HostingFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'HostingFilesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const { baseUrl, version, graph } = this.settings;
+        compilation.emitAsset('staticwebapp.config.json', new webpack.sources.RawSource(staticWebAppConfig({ baseUrl, version, graph })));
+        compilation.emitAsset('web.config', new webpack.sources.RawSource(iisWebConfig({ baseUrl, version, graph })));
+      });
+    });
+  }
+}
+
 /**
- * After a build: dist/manifest.xml passes the manifest checks (test/manifest's checker)
- * against the files actually in dist/, and a production dist says "localhost" nowhere.
+ * After a build: the manifest passes the manifest checks (test/manifest's checker) against
+ * the files actually written, and a production build says "localhost" nowhere and loads
+ * nothing over http (scripts/dist-audit.mjs). Then a short summary of what was written.
  */
 class DistCheckPlugin {
-  constructor({ production, baseUrl, devId }) {
-    Object.assign(this, { production, baseUrl, devId });
+  constructor({ production, settings, devId }) {
+    Object.assign(this, { production, settings, devId });
   }
 
   apply(compiler) {
     compiler.hooks.afterEmit.tap('DistCheckPlugin', (compilation) => {
+      const out = compiler.outputPath;
+      const shown = path.relative(process.cwd(), out) || '.';
       const fail = (message) => compilation.errors.push(new webpack.WebpackError(message));
-      const manifestFile = path.join(dist, 'manifest.xml');
+      const manifestFile = path.join(out, 'manifest.xml');
       if (!existsSync(manifestFile)) {
-        fail('dist/manifest.xml was not written');
+        fail(`${shown}/manifest.xml was not written`);
         return;
       }
       const problems = checkManifest(readFileSync(manifestFile, 'utf8'), {
         kind: this.production ? 'production' : 'development',
-        baseUrl: this.baseUrl,
-        packageVersion: packageJson.version,
-        filesRoot: dist,
+        baseUrl: this.settings.baseUrl,
+        packageVersion: this.settings.version,
+        filesRoot: out,
         requireFiles: true,
         otherIds: this.production ? [this.devId] : [],
       });
-      for (const problem of problems) fail(`dist/manifest.xml: ${problem}`);
+      for (const problem of problems) fail(`${shown}/manifest.xml: ${problem}`);
       if (!this.production) return;
       // Read back from disk: webpack has released the assets' sources once they are emitted.
-      for (const { name } of compilation.getAssets()) {
-        if (/\.(js|html|xml|css|json|txt)$/.test(name) && readFileSync(path.join(dist, name), 'utf8').includes('localhost')) {
-          fail(`dist/${name} mentions localhost; a production build must not (ADDIN_BASE_URL is ${this.baseUrl})`);
-        }
-      }
+      const audit = auditDist(out, { samplesDir: path.join(root, 'samples') });
+      for (const problem of audit.problems) fail(`${shown}/${problem}`);
+    });
+    compiler.hooks.done.tap('DistCheckPlugin', (stats) => {
+      if (!this.production || stats.hasErrors()) return;
+      const out = compiler.outputPath;
+      const shown = path.relative(process.cwd(), out) || '.';
+      const files = listFiles(out).filter((file) => !file.startsWith('cli/'));
+      const scripts = files.filter((file) => file.startsWith('js/') && file.endsWith('.js'));
+      const icons = files.filter((file) => file.startsWith('assets/'));
+      console.log(`build: ${shown}/ is ready for ${this.settings.baseUrl}: manifest.xml (Version ${this.settings.manifestVersion}), taskpane.html, ${scripts.join(', ')}, ${icons.length} icons, staticwebapp.config.json, web.config`);
+      if (out === dist) console.log('build: next: npm run package (release/: the zip for the web host, the manifest to upload, an nginx example)');
     });
   }
 }

@@ -116,7 +116,9 @@ function checkIdentity(root, { report, packageVersion, otherIds = [] }) {
   } catch (error) {
     report(`version: ${error.message}`);
   }
-  if (expected && version !== expected) report(`version: <Version> is "${version}", package.json says ${packageVersion} (expected "${expected}")`);
+  if (expected && version !== expected) {
+    report(`version: <Version> is "${version}", package.json says ${packageVersion} (expected "${expected}"); \`npm version\` keeps them together, or run node scripts/manifest/sync-version.mjs`);
+  }
   if (!text(child(root, 'ProviderName'))) report('required: <ProviderName> is empty');
   const locale = text(child(root, 'DefaultLocale'));
   if (locale !== 'en-US') report(`locale: <DefaultLocale> must be en-US, found "${locale}"`);

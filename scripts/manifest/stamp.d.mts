@@ -6,7 +6,9 @@ export declare class BaseUrlError extends Error {}
 export declare function normalizeBaseUrl(raw: string | undefined): string;
 /** The single <Id> of a manifest; throws when there is not exactly one. */
 export declare function readManifestId(xml: string): string;
-/** The production manifest for `baseUrl`, from the development manifest's text. */
-export declare function stampProductionManifest(devXml: string, baseUrl: string): string;
+/** The production manifest for `baseUrl`, from the development manifest's text; <Version> from `packageVersion` when given. */
+export declare function stampProductionManifest(devXml: string, baseUrl: string, options?: { packageVersion?: string }): string;
+/** The manifest's text with <Version> set to `packageVersion`.0; throws unless there is exactly one <Version>. */
+export declare function setManifestVersion(xml: string, packageVersion: string): string;
 /** `X.Y.Z` → `X.Y.Z.0`; throws for anything else. */
 export declare function manifestVersion(packageVersion: string): string;

@@ -47,6 +47,10 @@ export function normalizeBaseUrl(raw) {
   if (url.username || url.password || url.search || url.hash) {
     throw new BaseUrlError(`ADDIN_BASE_URL "${value}" must be a plain address without user, query or fragment`);
   }
+  // "https://contoso.com/bounce" means the folder /bounce/ (the caller says so); a page is a mistake.
+  if (/\.(html?|xml|js|aspx?|php)$/i.test(url.pathname)) {
+    throw new BaseUrlError(`ADDIN_BASE_URL "${value}" names a file; use the folder the files are served from, e.g. ${new URL('./', url).href}`);
+  }
   const href = url.href.endsWith('/') ? url.href : `${url.href}/`;
   return href;
 }
@@ -58,8 +62,12 @@ export function readManifestId(xml) {
   return ids[0][1];
 }
 
-/** The production manifest for `baseUrl` (already normalized), from the development manifest's text. */
-export function stampProductionManifest(devXml, baseUrl) {
+/**
+ * The production manifest for `baseUrl`, from the development manifest's text. With
+ * `packageVersion` its <Version> is set from it (X.Y.Z → X.Y.Z.0), whatever the development
+ * manifest says: the uploaded manifest always follows package.json.
+ */
+export function stampProductionManifest(devXml, baseUrl, { packageVersion } = {}) {
   const base = normalizeBaseUrl(baseUrl);
   readManifestId(devXml); // exactly one <Id>, or throw
 
@@ -67,7 +75,8 @@ export function stampProductionManifest(devXml, baseUrl) {
   const header = `<!--\n  Bounce Doctor: the production manifest for ${escapeXml(base)}\n  Written by \`npm run build\` from manifest.xml (scripts/manifest/stamp.mjs); edit that file, not this one.\n-->`;
   const withHeader = devXml.replace(/<!--[\s\S]*?-->/, header);
 
-  const stamped = withHeader
+  const versioned = packageVersion === undefined ? withHeader : setManifestVersion(withHeader, packageVersion);
+  const stamped = versioned
     .replace(/<Id>\s*[^<\s]*\s*<\/Id>/, `<Id>${PRODUCTION_ID}</Id>`)
     .split(DEV_BASE_URL)
     .join(escapeXml(base));
@@ -84,6 +93,16 @@ export function manifestVersion(packageVersion) {
     throw new Error(`package.json version "${packageVersion}" must be X.Y.Z to become the manifest's X.Y.Z.0`);
   }
   return `${packageVersion}.0`;
+}
+
+/**
+ * The manifest's text with <Version> set to `packageVersion`.0, nothing else changed.
+ * Used by the production stamp and by `npm version` (scripts/manifest/sync-version.mjs).
+ */
+export function setManifestVersion(xml, packageVersion) {
+  const versions = [...xml.matchAll(/<Version>\s*[^<\s]*\s*<\/Version>/g)];
+  if (versions.length !== 1) throw new Error(`expected exactly one <Version> in the manifest, found ${versions.length}`);
+  return xml.replace(/<Version>\s*[^<\s]*\s*<\/Version>/, `<Version>${manifestVersion(packageVersion)}</Version>`);
 }
 
 function escapeXml(text) {

@@ -14,7 +14,8 @@ export const sampleBaseUrl = 'https://bounce.contoso.com/';
 
 export const devXml = readFileSync(join(repoRoot, 'manifest.xml'), 'utf8');
 export const devId = readManifestId(devXml);
-export const productionXml = stampProductionManifest(devXml, sampleBaseUrl);
+/** As the build makes it: <Version> from package.json. */
+export const productionXml = stampProductionManifest(devXml, sampleBaseUrl, { packageVersion });
 
 export const devOptions: CheckOptions = { kind: 'development', baseUrl: DEV_BASE_URL, packageVersion, filesRoot: repoRoot };
 export const productionOptions: CheckOptions = {

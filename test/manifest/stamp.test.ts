@@ -2,9 +2,11 @@
  * The production manifest's stamping (scripts/manifest/stamp.mjs): the base URL rules
  * the build enforces on ADDIN_BASE_URL, and what the stamp changes and keeps.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkManifest } from '../../scripts/manifest/check.mjs';
-import { BaseUrlError, PRODUCTION_ID, manifestVersion, normalizeBaseUrl, readManifestId, stampProductionManifest } from '../../scripts/manifest/stamp.mjs';
-import { devXml, productionOptions, replaceOnce } from './fixtures';
+import { BaseUrlError, PRODUCTION_ID, manifestVersion, normalizeBaseUrl, readManifestId, setManifestVersion, stampProductionManifest } from '../../scripts/manifest/stamp.mjs';
+import { devXml, productionOptions, replaceOnce, repoRoot } from './fixtures';
 
 describe('normalizeBaseUrl (ADDIN_BASE_URL)', () => {
   it.each([
@@ -28,6 +30,8 @@ describe('normalizeBaseUrl (ADDIN_BASE_URL)', () => {
     ['https://localhost.contoso.com/', /points at this machine/],
     ['https://bounce.contoso.com/?v=1', /without user, query or fragment/],
     ['https://user:secret@bounce.contoso.com/', /without user, query or fragment/],
+    ['https://bounce.contoso.com/addin/taskpane.html', /names a file; use the folder the files are served from, e\.g\. https:\/\/bounce\.contoso\.com\/addin\//],
+    ['https://bounce.contoso.com/manifest.xml', /names a file/],
   ])('refuses %j in one line', (raw, expected) => {
     let error: unknown;
     try {
@@ -78,6 +82,29 @@ describe('stampProductionManifest', () => {
 
   it('refuses a base URL the build would refuse', () => {
     expect(() => stampProductionManifest(devXml, 'http://bounce.contoso.com/')).toThrow(BaseUrlError);
+  });
+});
+
+describe('the manifest version follows package.json', () => {
+  it('the production stamp sets <Version> from package.json, whatever the development manifest says', () => {
+    const stale = replaceOnce(devXml, /<Version>[^<]*<\/Version>/, '<Version>0.0.1.0</Version>');
+    const stamped = stampProductionManifest(stale, 'https://bounce.contoso.com/', { packageVersion: '2.3.4' });
+    expect(stamped).toContain('<Version>2.3.4.0</Version>');
+    expect(stamped.match(/<Version>/g)).toHaveLength(1);
+    expect(checkManifest(stamped, { ...productionOptions, packageVersion: '2.3.4' })).toEqual([]);
+  });
+
+  it('setManifestVersion (npm version\'s hook) changes <Version> and nothing else', () => {
+    const bumped = setManifestVersion(devXml, '0.9.0');
+    expect(bumped).toContain('<Version>0.9.0.0</Version>');
+    expect(bumped.replace('<Version>0.9.0.0</Version>', '')).toBe(devXml.replace(/<Version>[^<]*<\/Version>/, ''));
+    expect(() => setManifestVersion(devXml, '1.0.0-beta.1')).toThrow(/must be X.Y.Z/);
+    expect(() => setManifestVersion(replaceOnce(devXml, /<Version>[^<]*<\/Version>/, ''), '1.0.0')).toThrow(/exactly one <Version>/);
+  });
+
+  it('package.json has the "version" script that runs it, so `npm version minor` bumps both', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.version).toBe('node scripts/manifest/sync-version.mjs');
   });
 });
 

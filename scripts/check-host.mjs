@@ -1,0 +1,138 @@
+// `npm run check-host -- https://bounce.contoso.com/`: asks the live web host for every
+// file the manifest points at and the page's scripts, and checks what Outlook needs and
+// what the hosting examples promise: HTTPS, the files there, the headers of
+// scripts/hosting/policy.mjs (the Content-Security-Policy with or without Graph), icons
+// cacheable (Outlook drops icons sent with no-cache or no-store), http redirected to https.
+// One line per check; exit status 1 when something is wrong.
+//
+// The manifest is read from dist/manifest.xml, or from --manifest <file> (e.g. the release's).
+// Before DNS points at the new host: --resolve <address>[:<port>] connects there instead
+// (like curl --resolve); --insecure accepts a certificate that is not trusted here (tests).
+import { Buffer } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import { request as httpRequest } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { URL, fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CACHE, contentSecurityPolicy, securityHeaders } from './hosting/policy.mjs';
+import { parseXml } from './manifest/xml-tree.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { manifest: { type: 'string' }, resolve: { type: 'string' }, insecure: { type: 'boolean', default: false }, 'http-port': { type: 'string' } },
+});
+const manifestFile = resolve(options.manifest ?? join(repoRoot, 'dist', 'manifest.xml'));
+let manifestXml;
+try {
+  manifestXml = readFileSync(manifestFile, 'utf8');
+} catch {
+  console.error(`check-host: cannot read ${manifestFile}: build first, or pass --manifest release/bounce-doctor-<version>-manifest.xml`);
+  process.exit(1);
+}
+const manifestUrls = [...new Set(collectUrls(parseXml(manifestXml)))];
+const taskpane = manifestUrls.find((u) => u.endsWith('/taskpane.html'));
+const baseUrl = positionals[0] ?? taskpane?.slice(0, -'taskpane.html'.length);
+if (!baseUrl || !taskpane) {
+  console.error('check-host: usage: npm run check-host -- https://bounce.contoso.com/ (the manifest has no taskpane.html URL)');
+  process.exit(1);
+}
+if (!taskpane.startsWith(baseUrl)) {
+  console.error(`check-host: the manifest (${manifestFile}) is for ${taskpane.slice(0, -'taskpane.html'.length)}, not ${baseUrl}`);
+  process.exit(1);
+}
+
+let failures = 0;
+const report = (ok, what, detail = '') => {
+  if (!ok) failures += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${what}${detail ? `: ${detail}` : ''}`);
+};
+
+const expected = securityHeaders({ graph: false });
+const policies = { 'without Graph': contentSecurityPolicy({ graph: false }), 'with Graph': contentSecurityPolicy({ graph: true }) };
+
+// The page, and the scripts it loads from our host.
+const page = await get(taskpane);
+if (page.status === 0) {
+  console.log(`FAIL  ${taskpane}: no answer (${page.error})`);
+  process.exit(1);
+}
+report(page.status === 200 && /^text\/html/.test(page.headers['content-type'] ?? ''), `${taskpane} is the task pane page`, `${page.status} ${page.headers['content-type'] ?? ''}`);
+const csp = page.headers['content-security-policy'];
+const variant = Object.entries(policies).find(([, value]) => value === csp)?.[0];
+report(Boolean(variant), 'Content-Security-Policy is Bounce Doctor\'s', variant ?? (csp ? `differs: ${csp}` : 'missing'));
+for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy']) {
+  const value = page.headers[name.toLowerCase()];
+  report(value === expected[name], name, value ?? 'missing');
+}
+report(!/max-age=[1-9]|immutable/.test(page.headers['cache-control'] ?? ''), 'taskpane.html is not cached for long (a new version shows at once)', page.headers['cache-control'] ?? 'no Cache-Control');
+
+const scripts = [...(page.body.match(/<script[^>]*\bsrc=["']?([^"' >]+)/g) ?? [])].map((tag) => /src=["']?([^"' >]+)/.exec(tag)[1]);
+for (const src of scripts) {
+  const url = new URL(src, taskpane).href;
+  if (!url.startsWith(baseUrl)) continue; // Office.js from Microsoft's CDN
+  const script = await get(url);
+  report(script.status === 200 && /javascript/.test(script.headers['content-type'] ?? ''), `${url} is JavaScript`, `${script.status} ${script.headers['content-type'] ?? ''}`);
+  report(script.headers['cache-control'] === CACHE.immutable, `${url} is cached as immutable`, script.headers['cache-control'] ?? 'no Cache-Control');
+}
+
+// Everything else the manifest points at: the icons, the support page.
+for (const url of manifestUrls.filter((u) => u !== taskpane)) {
+  const response = await get(url);
+  const cacheControl = response.headers['cache-control'] ?? '';
+  if (url.endsWith('.png')) {
+    report(response.status === 200 && response.headers['content-type'] === 'image/png', `${url} is a PNG`, `${response.status} ${response.headers['content-type'] ?? ''}`);
+    report(!/no-store|no-cache/.test(cacheControl), `${url} may be cached (Outlook drops icons sent with no-cache or no-store)`, cacheControl || 'no Cache-Control');
+  } else {
+    report(response.status === 200, `${url} answers`, String(response.status));
+  }
+}
+
+// Plain http: refused or redirected to https, never served.
+const plain = new URL(taskpane);
+plain.protocol = 'http:';
+plain.port = options['http-port'] ?? '';
+const overHttp = await get(plain.href);
+const location = overHttp.headers.location ?? '';
+const redirected = overHttp.status >= 300 && overHttp.status < 400 && location.startsWith('https://');
+report(overHttp.status === 0 || redirected || overHttp.status >= 400, `${plain.href} does not serve the page over http`, overHttp.status === 0 ? `no answer (${overHttp.error})` : `${overHttp.status}${location ? ` → ${location}` : ''}`);
+
+console.log(failures === 0 ? `check-host: ${baseUrl} serves Bounce Doctor as Outlook needs it` : `check-host: ${failures} problem${failures === 1 ? '' : 's'} (docs/DEPLOY.md, "Troubleshooting")`);
+process.exit(failures === 0 ? 0 : 1);
+
+/** Every https URL in the manifest's attributes (namespace names are not locations). */
+function collectUrls(element, out = []) {
+  for (const a of element.attributes) {
+    if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
+    if (/^https?:\/\//.test(a.value)) out.push(a.value);
+  }
+  for (const c of element.children) collectUrls(c, out);
+  return out;
+}
+
+/** GET with a 15 s limit: { status, headers, body } (body only for text); status 0 and `error` when nothing answered. */
+function get(url) {
+  const target = new URL(url);
+  const secure = target.protocol === 'https:';
+  const request = secure ? httpsRequest : httpRequest;
+  const [address, port] = (options.resolve ?? '').split(/:(?=\d+$)/);
+  const family = address?.includes(':') ? 6 : 4;
+  const connectOptions = {
+    method: 'GET',
+    timeout: 15000,
+    ...(secure ? { rejectUnauthorized: !options.insecure, servername: target.hostname } : {}),
+    ...(address ? { lookup: (_host, opts, done) => (opts?.all ? done(null, [{ address, family }]) : done(null, address, family)) } : {}),
+    ...(port && secure ? { port } : {}),
+  };
+  return new Promise((done) => {
+    const req = request(target, connectOptions, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: /^text\//.test(res.headers['content-type'] ?? '') ? Buffer.concat(chunks).toString('utf8') : '' }));
+    });
+    req.on('timeout', () => req.destroy(Object.assign(new Error('no answer within 15 s'), { code: 'ETIMEDOUT' })));
+    req.on('error', (error) => done({ status: 0, headers: {}, body: '', error: error.code ?? error.message }));
+    req.end();
+  });
+}
