@@ -91,7 +91,13 @@ export type HostCapability =
   /** Internet headers (Mailbox 1.8). */
   | 'headers'
   /** ItemChanged while pinned (Mailbox 1.5). */
-  | 'pinning';
+  | 'pinning'
+  /**
+   * Nested app authentication (`isSetSupported('NestedAppAuth', '1.1')`): the host signs the
+   * user in for our Entra app, so the pane may call Microsoft Graph. Runtime check only: an
+   * Outlook manifest cannot declare this set (research/office-platform.md section 4).
+   */
+  | 'nested-app-auth';
 
 export interface MailHost {
   readonly kind: 'outlook' | 'standalone';

@@ -9,6 +9,8 @@
  *   `displayNewMessageFormAsync` (1.9) when present, because it reports errors through
  *   its callback where the older method can only throw.
  * - `Office.context.displayLanguage`, `Office.context.diagnostics`: common API.
+ * - `isSetSupported('NestedAppAuth', '1.1')`: only asked, never used here; the pane turns on
+ *   its Microsoft Graph features with it (src/graph/, nested app authentication through MSAL).
  *
  * Fallbacks: each capability is tested with `isSetSupported` and offered through
  * `supports()`; without 1.5 the pane does not follow the selection, without 1.14 it
@@ -19,7 +21,7 @@ import type { HostCapability, HostTheme, MailHost, NewMessage } from './host';
 import { MailboxEvent } from './mailbox-events';
 import { LOCAL_ERROR, OfficeCallError, officeAsync, officeSync } from './office-async';
 import { READ_DEFAULTS, readCurrentItem, type ReadItemOptions } from './read-item';
-import { supportsMailbox } from './requirements';
+import { OTHER_SETS, isSetSupported, supportsMailbox } from './requirements';
 import { hostThemeFrom } from './theme';
 
 export interface OutlookHostOptions extends ReadItemOptions {
@@ -45,6 +47,8 @@ export function createOutlookHost(options: OutlookHostOptions = {}): MailHost {
         return supportsMailbox('internetHeaders');
       case 'pinning':
         return supportsMailbox('itemChanged');
+      case 'nested-app-auth':
+        return isSetSupported(OTHER_SETS.nestedAppAuth.name, OTHER_SETS.nestedAppAuth.version);
     }
   };
 

@@ -37,8 +37,21 @@ export function supportsMailbox(feature: MailboxFeature): boolean {
 }
 
 export function isMailboxSetSupported(version: string): boolean {
+  return isSetSupported('Mailbox', version);
+}
+
+/**
+ * Other requirement sets the pane asks about at run time: `NestedAppAuth` 1.1 (Outlook on the
+ * web, new Outlook, Windows from 2409, Mac 16.89, iOS/Android 4.2433; research/office-platform.md
+ * section 4), which switches on the Microsoft Graph features.
+ */
+export const OTHER_SETS = {
+  nestedAppAuth: { name: 'NestedAppAuth', version: '1.1' },
+} as const;
+
+export function isSetSupported(name: string, version: string): boolean {
   try {
-    return Office.context.requirements.isSetSupported('Mailbox', version) === true;
+    return Office.context.requirements.isSetSupported(name, version) === true;
   } catch {
     // No context (office.js loaded outside Office) or an old client without `requirements`.
     return false;

@@ -7,9 +7,14 @@
  *   Stand-alone:  paste / open a file / pick a sample
  *   Either:       a bounce the user handed us (pasted, file, sample, picked)
  *                 → diagnosing → diagnosis | not a bounce, with a way back
+ *   Graph on:     "Recent bounces" from the top bar in every state (and on the
+ *                 cannot-read screen); a bounce chosen there → its diagnosis,
+ *                 and "Back" returns to the list
  */
-import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { HistoryRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RecentBounceSource } from '../graph/recent-bounces';
 import { diagnose, type Diagnosis } from '../ndr';
 import type { NdrSource, UiLanguage } from '../ndr/types';
 import { ReadFailure, type ItemSnapshot, type MailHost } from '../office/host';
@@ -19,6 +24,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Loading } from './components/Loading';
 import { NotABounce } from './components/NotABounce';
+import { OpenRecentBouncesContext, RecentBounces, RecentBouncesWay } from './components/RecentBounces';
 import { StandAlone } from './components/StandAlone';
 import { TopBar } from './components/TopBar';
 import { readConfig, type BounceDoctorConfig } from './config';
@@ -26,6 +32,7 @@ import type { RecentBouncesSlot } from './extensions';
 import { uiLanguage, type Translate } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
 import { noOwnerDirectory, type OwnerDirectory } from './owners/owner-directory';
+import { RecentBouncesStore } from './recent/recent-bounces-store';
 import { SAMPLES, type Sample } from './samples';
 import { PaneServicesProvider, type PaneServices } from './services';
 import { fluentTheme, useIsDark } from './theme';
@@ -38,8 +45,10 @@ export interface AppProps {
   config?: BounceDoctorConfig;
   /** The stand-alone gallery. Default: the bundled samples. */
   samples?: readonly Sample[];
-  /** "Pick from your recent bounces" on the cannot-read screen (a later feature). Default: none. */
+  /** "Pick from your recent bounces" on the cannot-read screen. Default: the button to the recent-bounces view, when there is one. */
   recentBounces?: RecentBouncesSlot;
+  /** The user's recent bounces (Microsoft Graph). Given: the pane offers the "Recent bounces" view. */
+  recentBounceSource?: RecentBounceSource;
 }
 
 /** Where a bounce came from. */
@@ -56,7 +65,8 @@ type View =
   | { kind: 'cannot-read'; failure: ReadFailure }
   | { kind: 'diagnosing'; origin: Origin }
   | { kind: 'diagnosis'; diagnosis: Diagnosis; origin: Origin }
-  | { kind: 'not-a-bounce'; origin: Origin };
+  | { kind: 'not-a-bounce'; origin: Origin }
+  | { kind: 'recent' };
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
@@ -70,6 +80,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     overflowWrap: 'anywhere',
   },
+  end: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
 function asReadFailure(error: unknown): ReadFailure {
@@ -97,7 +108,7 @@ function sourceLabel(origin: Origin, t: Translate): string | undefined {
   }
 }
 
-export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLES, recentBounces }: AppProps) {
+export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLES, recentBounces, recentBounceSource }: AppProps) {
   const [lang, setLang] = useState<UiLanguage>(() => uiLanguage(host.displayLanguage));
   const isDark = useIsDark(host);
   const styles = useStyles();
@@ -105,6 +116,9 @@ export function App({ host, ownerDirectory = noOwnerDirectory, config, samples =
     () => ({ host, ownerDirectory, config: config ?? readConfig() }),
     [host, ownerDirectory, config],
   );
+
+  /** The recent-bounces list lives as long as the pane: "Back" from a bounce finds it as it was. */
+  const recentStore = useMemo(() => (recentBounceSource ? new RecentBouncesStore(recentBounceSource) : undefined), [recentBounceSource]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -114,7 +128,7 @@ export function App({ host, ownerDirectory = noOwnerDirectory, config, samples =
     <FluentProvider theme={fluentTheme(isDark)} className={styles.provider} data-theme={isDark ? 'dark' : 'light'}>
       <I18nProvider lang={lang}>
         <PaneServicesProvider value={services}>
-          <Pane host={host} samples={samples} recentBounces={recentBounces} onLanguage={setLang} />
+          <Pane host={host} samples={samples} recentBounces={recentBounces} recentStore={recentStore} onLanguage={setLang} />
         </PaneServicesProvider>
       </I18nProvider>
     </FluentProvider>
@@ -125,17 +139,21 @@ interface PaneProps {
   host: MailHost;
   samples: readonly Sample[];
   recentBounces: RecentBouncesSlot | undefined;
+  recentStore: RecentBouncesStore | undefined;
   onLanguage(lang: UiLanguage): void;
 }
 
-function Pane({ host, samples, recentBounces, onLanguage }: PaneProps) {
+function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PaneProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const standalone = host.kind === 'standalone';
   /** What the host gave us: the item's reading, or the stand-alone start page. */
   const [base, setBase] = useState<View>(() => (standalone ? { kind: 'standalone' } : { kind: 'loading' }));
-  /** A bounce the user handed us, shown over `base` until they go back. */
-  const [userView, setUserView] = useState<View | undefined>(undefined);
+  /**
+   * What the user opened over `base`, newest last: a bounce they handed us, or the recent
+   * bounces (and a bounce chosen there above it). "Back" removes the top one.
+   */
+  const [userViews, setUserViews] = useState<readonly View[]>([]);
   /** Each new view gets a new key, so its components start fresh (tabs, open cards). */
   const [viewKey, setViewKey] = useState(0);
   /** Move focus to the new view's heading when the user caused the change. */
@@ -146,7 +164,7 @@ function Pane({ host, samples, recentBounces, onLanguage }: PaneProps) {
   const readItem = useCallback(async () => {
     const request = ++itemRequest.current;
     userRequest.current++;
-    setUserView(undefined);
+    setUserViews([]);
     setBase({ kind: 'loading' });
     setFocusHeading(false);
     setViewKey((key) => key + 1);
@@ -168,35 +186,65 @@ function Pane({ host, samples, recentBounces, onLanguage }: PaneProps) {
     return host.onItemChanged(() => void readItem());
   }, [host, readItem]);
 
+  /** Replace the top view (a new bounce replaces the one shown), keeping the recent list under it. */
+  const showOnTop = (next: View): void =>
+    setUserViews((views) => {
+      const below = views.at(-1)?.kind === 'recent' ? views : views.slice(0, -1);
+      return [...below, next];
+    });
+
   const diagnoseInput = useCallback(async (source: NdrSource, origin: Origin) => {
     const request = ++userRequest.current;
-    setUserView({ kind: 'diagnosing', origin });
+    showOnTop({ kind: 'diagnosing', origin });
     setFocusHeading(true);
     setViewKey((key) => key + 1);
     const diagnosis = await diagnose(source);
     if (request !== userRequest.current) return;
-    setUserView(resultView(diagnosis, origin));
+    setUserViews((views) => [...views.slice(0, -1), resultView(diagnosis, origin)]);
+    setViewKey((key) => key + 1);
+  }, []);
+
+  const openRecent = useCallback((): void => {
+    userRequest.current++;
+    setUserViews([{ kind: 'recent' }]);
+    setFocusHeading(true);
     setViewKey((key) => key + 1);
   }, []);
 
   const goBack = (): void => {
     userRequest.current++;
-    setUserView(undefined);
+    setUserViews((views) => views.slice(0, -1));
     setFocusHeading(true);
     setViewKey((key) => key + 1);
   };
 
+  const userView = userViews.at(-1);
+  const underneath = userViews.at(-2);
   const view = userView ?? base;
   const languageSwitch = standalone ? <LanguageSwitch onChange={onLanguage} /> : undefined;
+  const recentButton =
+    recentStore && view.kind !== 'recent' ? (
+      <Button appearance="subtle" size="small" icon={<HistoryRegular />} onClick={openRecent}>
+        {t('recentBouncesButton')}
+      </Button>
+    ) : undefined;
+  const end =
+    languageSwitch || recentButton ? (
+      <span className={styles.end}>
+        {recentButton}
+        {languageSwitch}
+      </span>
+    ) : undefined;
   const origin = 'origin' in view ? view.origin : undefined;
+  const backLabel = underneath?.kind === 'recent' ? t('backToRecent') : standalone ? t('diagnoseAnother') : t('backToItem');
 
   return (
     <main className={styles.main}>
       <TopBar
         onBack={userView ? goBack : undefined}
-        backLabel={userView ? (standalone ? t('diagnoseAnother') : t('backToItem')) : undefined}
+        backLabel={userView ? backLabel : undefined}
         source={userView && origin ? sourceLabel(origin, t) : undefined}
-        end={languageSwitch}
+        end={end}
       />
       <ErrorBoundary
         key={viewKey}
@@ -208,7 +256,7 @@ function Pane({ host, samples, recentBounces, onLanguage }: PaneProps) {
           </MessageBar>
         )}
       >
-        {renderView(view)}
+        <OpenRecentBouncesContext.Provider value={recentStore ? openRecent : undefined}>{renderView(view)}</OpenRecentBouncesContext.Provider>
       </ErrorBoundary>
     </main>
   );
@@ -233,7 +281,7 @@ function Pane({ host, samples, recentBounces, onLanguage }: PaneProps) {
         return (
           <CannotRead
             failure={current.failure}
-            recentBounces={recentBounces}
+            recentBounces={recentBounces ?? (recentStore ? RecentBouncesWay : undefined)}
             focusOnMount={focusHeading}
             onPaste={(source) => void diagnoseInput(source, { kind: 'paste' })}
             onPick={(source, label) => void diagnoseInput(source, { kind: 'picked', label })}
@@ -255,6 +303,14 @@ function Pane({ host, samples, recentBounces, onLanguage }: PaneProps) {
             onDiagnose={(source) => void diagnoseInput(source, { kind: 'paste' })}
           />
         );
+      case 'recent':
+        return recentStore ? (
+          <RecentBounces
+            store={recentStore}
+            focusOnMount={focusHeading}
+            onPick={(source, label) => void diagnoseInput(source, { kind: 'picked', label })}
+          />
+        ) : null;
     }
   }
 }

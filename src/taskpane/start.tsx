@@ -23,10 +23,16 @@ function StartupMessage({ text, detail }: { text: string; detail?: string | unde
 
 export interface StartOptions extends Omit<AppProps, 'host'> {
   createHost(): Promise<MailHost>;
+  /**
+   * Services that depend on the host (index.tsx: Microsoft Graph when the build and Outlook
+   * allow it, loaded as a separate chunk). A failure here is logged and the pane starts
+   * without them.
+   */
+  hostServices?: (host: MailHost) => Partial<Omit<AppProps, 'host'>> | undefined | Promise<Partial<Omit<AppProps, 'host'>> | undefined>;
 }
 
 export async function startTaskPane(container: HTMLElement, options: StartOptions): Promise<Root> {
-  const { createHost, ...appProps } = options;
+  const { createHost, hostServices, ...appProps } = options;
   const browserLanguage = typeof navigator !== 'undefined' ? navigator.language : undefined;
   let t = translator(uiLanguage(browserLanguage));
   const root = createRoot(container);
@@ -42,9 +48,15 @@ export async function startTaskPane(container: HTMLElement, options: StartOption
   try {
     const host = await createHost();
     t = translator(uiLanguage(host.displayLanguage));
+    let extra: Partial<Omit<AppProps, 'host'>> = {};
+    try {
+      extra = (await hostServices?.(host)) ?? {};
+    } catch (error) {
+      console.error('Bounce Doctor: optional services are off', error);
+    }
     root.render(
       <ErrorBoundary fallback={failed}>
-        <App host={host} {...appProps} />
+        <App host={host} {...extra} {...appProps} />
       </ErrorBoundary>,
     );
   } catch (error) {

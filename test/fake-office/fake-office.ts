@@ -22,6 +22,7 @@
  * Everything in `FakeOfficeConfig` is plain JSON, so a Playwright init script can set it.
  * No Node APIs: this file also runs in the browser.
  */
+import type { FakeNaaConfig } from './naa-bridge';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration (JSON)
@@ -138,6 +139,11 @@ export interface FakeOfficeConfig {
   neverReady?: boolean;
   /** Field report OJ#974: a pinned pane gets no `ItemChanged` when a delivery report is selected. */
   noItemChangedForReports?: boolean;
+  /**
+   * Nested app authentication (naa-bridge.ts): in the browser entry, `window.nestedAppAuthBridge`
+   * is installed when this is given or `requirementSets` has `NestedAppAuth`. Ignored in Jest.
+   */
+  naa?: FakeNaaConfig;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,24 +1,27 @@
 /**
  * Our own contact card for a group's owner (no Office.js API opens Outlook's
  * card: research/office-platform.md §3). With an owner directory that found
- * the owners it shows them; otherwise it says honestly that we cannot look
- * the owner up here, and how to open Outlook's own card for the group.
+ * the owners it shows them (OwnerPersona: email, Teams, copy); when the look-up
+ * needs the user (sign in, consent) or failed, it says so with a way forward
+ * (GraphProblem); otherwise it says honestly why we cannot name the owner
+ * here (a distribution list, a group from another organisation, …), and how to
+ * open Outlook's own card for the group.
  */
-import { Button, Card, Persona, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Card, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DismissRegular, HeadsetRegular, MailRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { RestrictedGroup } from '../../ndr/types';
 import { useI18n } from '../i18n/context';
-import type { OwnerLookup } from '../owners/owner-directory';
+import type { Owner, OwnerLookup } from '../owners/owner-directory';
 import { useFocusOnMount } from '../use-focus-on-mount';
-import { CopyButton } from './CopyButton';
+import { GraphProblem } from './GraphProblem';
+import { OwnerPersona } from './OwnerPersona';
 import { useSharedStyles } from './styles';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS },
   close: { flexShrink: 0 },
-  owner: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   heading4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -31,6 +34,12 @@ export interface OwnerCardProps {
   onAskPermission?: (() => void) | undefined;
   onAskIt: () => void;
   onClose: () => void;
+  /** Write to one owner the directory found. */
+  onEmailOwner?: ((owner: Owner) => void) | undefined;
+  /** Look up again, allowed to sign in (the user clicked "Sign in"). */
+  onSignIn?: (() => void) | undefined;
+  /** Look up again, silently ("Try again"). */
+  onRetry?: (() => void) | undefined;
   busy: boolean;
 }
 
@@ -40,12 +49,23 @@ function useReason(lookup: OwnerLookup): string {
     case 'not-configured':
       return t('ownerReasonNotConfigured');
     case 'no-owners':
-      return lookup.reason === 'distribution-list' ? t('ownerReasonDistributionList') : t('ownerReasonNoOwners');
+      switch (lookup.reason) {
+        case 'distribution-list':
+          return t('ownerReasonDistributionList');
+        case 'mail-enabled-security':
+          return t('ownerReasonMailEnabledSecurity');
+        case 'synced':
+          return t('ownerReasonSynced');
+        case 'other':
+          return t('ownerReasonNoOwners');
+      }
+      return t('ownerReasonNoOwners');
     case 'not-found':
       return t('ownerReasonNotFound');
     case 'error':
       return t('ownerReasonError', { message: lookup.message });
     case 'found':
+    case 'problem':
       return '';
   }
 }
@@ -86,7 +106,7 @@ function NoOwner({ lookup, groupName }: { lookup: OwnerLookup; groupName: string
   );
 }
 
-export function OwnerCard({ id, group, lookup, onAskPermission, onAskIt, onClose, busy }: OwnerCardProps) {
+export function OwnerCard({ id, group, lookup, onAskPermission, onAskIt, onClose, onEmailOwner, onSignIn, onRetry, busy }: OwnerCardProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -116,19 +136,29 @@ export function OwnerCard({ id, group, lookup, onAskPermission, onAskIt, onClose
         <div className={shared.section}>
           <h4 className={styles.heading4}>{lookup.owners.length === 1 ? t('ownerOne') : t('ownerMany')}</h4>
           <ul className={shared.plainList}>
-            {lookup.owners.map((owner) => (
-              <li key={owner.mail} className={styles.owner}>
-                <Persona
-                  name={owner.displayName}
-                  secondaryText={owner.mail}
-                  {...(owner.jobTitle ? { tertiaryText: owner.jobTitle } : {})}
-                  textAlignment="start"
+            {lookup.owners.map((owner, index) => (
+              <li key={`${owner.mail}-${index}`}>
+                <OwnerPersona
+                  owner={owner}
+                  groupName={groupName}
+                  onEmail={() => (onEmailOwner ?? onAskPermission ?? (() => undefined))(owner)}
+                  busy={busy}
                 />
-                <CopyButton text={owner.mail} ariaLabel={t('copyAddressLabel', { name: owner.displayName })} />
               </li>
             ))}
           </ul>
         </div>
+      ) : lookup.status === 'problem' ? (
+        <>
+          <GraphProblem
+            problem={lookup.problem}
+            feature="owners"
+            onRetry={onRetry ?? (() => undefined)}
+            onSignIn={onSignIn ?? onRetry ?? (() => undefined)}
+            busy={busy}
+          />
+          <OutlookCardSteps groupName={groupName} />
+        </>
       ) : (
         <NoOwner lookup={lookup} groupName={groupName} />
       )}

@@ -1,7 +1,8 @@
 /**
  * The groups that refused the sender, each with the owner contact card and,
  * for group/owner scenarios, "Ask for permission" (a ready-made request to
- * the owner, opened for the user to check and send).
+ * the owner, opened for the user to check and send: to every owner the
+ * directory found, or to one of them from their persona's **Email**).
  */
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ContactCardRegular, MailRegular } from '@fluentui/react-icons';
@@ -10,7 +11,7 @@ import type { Diagnosis } from '../../ndr';
 import type { RestrictedGroup } from '../../ndr/types';
 import { askPermissionMessage, sendToItMessage } from '../compose';
 import { useI18n } from '../i18n/context';
-import { ownerAddresses } from '../owners/owner-directory';
+import { ownerAddresses, type Owner } from '../owners/owner-directory';
 import { groupKey, useOwnerLookups } from '../owners/use-owner-lookups';
 import { usePaneServices } from '../services';
 import { useNewMessage } from '../use-new-message';
@@ -63,6 +64,18 @@ export function RestrictedGroups({ diagnosis, groups, canAskPermission, attachme
         lang,
         group,
         owners: ownerAddresses(await owners.lookup(group)),
+        originalSubject: facts.originalSubject,
+        sender: facts.originalSender,
+      }),
+    );
+  };
+  const emailOwner = (group: RestrictedGroup, owner: Owner): void => {
+    setActedOn(groupKey(group));
+    void compose.open(() =>
+      askPermissionMessage({
+        lang,
+        group,
+        owners: [owner.mail],
         originalSubject: facts.originalSubject,
         sender: facts.originalSender,
       }),
@@ -129,6 +142,9 @@ export function RestrictedGroups({ diagnosis, groups, canAskPermission, attachme
                   lookup={owners.result(group)}
                   onAskPermission={canAskPermission ? () => askPermission(group) : undefined}
                   onAskIt={() => askIt(group)}
+                  onEmailOwner={(owner) => emailOwner(group, owner)}
+                  onSignIn={() => void owners.lookup(group, { interactive: true })}
+                  onRetry={() => void owners.lookup(group)}
                   onClose={() => {
                     setOpenCard(undefined);
                     toggleButtons.current.get(key)?.focus();
