@@ -25,20 +25,11 @@ import {
 import { isHeaderLikeLine, isSystemAddress, remoteServerFromLine, replyOnLine } from './generic';
 import { ADMIN_SECTION_HEADINGS, FAILED_RECIPIENTS_HEADINGS, GENERATING_SERVER_LABELS, matchHeading, matchHeadingKey } from './language';
 import { findStatusCodes, pickStatus, smtpCodeAtStart, type StatusMatch } from './status';
-import type { NdrLanguage } from '../types';
+import type { FailedRecipient, NdrLanguage } from '../types';
 import { clip, collapseSpaces, headingKey, normalizeSpaces } from './text';
 
-export interface TextFailure {
-  /** Lower-cased address; empty when the text gives a reason but names nobody. */
-  address: string;
-  displayName?: string;
-  originalAddress?: string;
-  status?: string;
-  smtpCode?: string;
-  reply?: string;
-  identifier?: string;
-  remoteServer?: string;
-}
+/** A failed recipient as the human text tells it: everything but what only the DSN part or the whole bounce knows. */
+export type TextFailure = Omit<FailedRecipient, 'generatingServer' | 'action'>;
 
 export interface TextAnalysis {
   failures: TextFailure[];
