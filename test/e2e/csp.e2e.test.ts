@@ -8,12 +8,19 @@
  * The page must work under the Content-Security-Policy with no violation at all (stand-alone,
  * a diagnosis in Outlook, the pane inside an Outlook on the web frame), and the policy must
  * bite: an inline script is refused, and a site that is not Outlook cannot frame the pane.
+ *
+ * The build WITH Graph (GRAPH_CLIENT_ID; graph-support.ts) is served the same way with ITS
+ * headers, whose connect-src adds Graph and Entra sign-in: with the fake NAA bridge and the
+ * fake Graph server, the owner card and the recent bounces load the lazy graph and MSAL
+ * chunks and call Graph with no violation either.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { FRAME_ANCESTORS, headersFor } from '../../scripts/hosting/policy.mjs';
+import { FRAME_ANCESTORS, GRAPH_ORIGIN, LOGIN_ORIGIN, headersFor } from '../../scripts/hosting/policy.mjs';
 import { attr, parseXml, path as xmlPath } from '../../scripts/manifest/xml-tree.mjs';
+import type { FakeGraph } from '../fake-graph/server';
+import { graphDist, listRecentBounces, naaOutlook, routeGraph, showOwners, startTenantGraph } from './graph-support';
 import { DIST, fakeOfficeScript, launchChromium, sampleText } from './harness';
 import { ndrItem } from './items';
 
@@ -40,44 +47,80 @@ interface Violation {
   sample: string;
 }
 
+/** A production build and how its web host serves it. */
+interface Site {
+  dir: string;
+  /** Where the manifest says the pane lives (the build's ADDIN_BASE_URL). */
+  baseUrl: string;
+  swa: StaticWebAppConfig;
+  /** Built with GRAPH_CLIENT_ID: its CSP lets the page call Graph. */
+  graph: boolean;
+}
+
 let browser: Browser;
-let baseUrl: string;
-let swa: StaticWebAppConfig;
-let graph: boolean;
+/** dist/: the build the other browser tests use (without Graph unless E2E_GRAPH_CLIENT_ID was set). */
+let site: Site;
+/** The build with GRAPH_CLIENT_ID. */
+let graphSite: Site;
+let fakeGraph: FakeGraph;
+
+function loadSite(dir: string): Site {
+  if (!existsSync(join(dir, 'staticwebapp.config.json'))) {
+    throw new Error(`${dir}/staticwebapp.config.json is missing: run the production build first (npm run test:e2e does).`);
+  }
+  const source = attr(xmlPath(parseXml(readFileSync(join(dir, 'manifest.xml'), 'utf8')), 'FormSettings', 'Form', 'DesktopSettings', 'SourceLocation')!, 'DefaultValue')!;
+  const swa = JSON.parse(readFileSync(join(dir, 'staticwebapp.config.json'), 'utf8')) as StaticWebAppConfig;
+  return { dir, baseUrl: source.slice(0, -'taskpane.html'.length), swa, graph: swa.globalHeaders['Content-Security-Policy']!.includes('graph.microsoft.com') };
+}
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'staticwebapp.config.json'))) {
-    throw new Error('dist/staticwebapp.config.json is missing: run the production build first (npm run test:e2e does).');
-  }
-  const source = attr(xmlPath(parseXml(readFileSync(join(DIST, 'manifest.xml'), 'utf8')), 'FormSettings', 'Form', 'DesktopSettings', 'SourceLocation')!, 'DefaultValue')!;
-  baseUrl = source.slice(0, -'taskpane.html'.length);
-  swa = JSON.parse(readFileSync(join(DIST, 'staticwebapp.config.json'), 'utf8')) as StaticWebAppConfig;
-  graph = swa.globalHeaders['Content-Security-Policy']!.includes('graph.microsoft.com');
+  site = loadSite(DIST);
+  graphSite = loadSite(graphDist());
+  fakeGraph = await startTenantGraph();
   browser = await launchChromium();
-});
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
+  await fakeGraph?.close();
 });
 
-/** The headers Azure Static Web Apps would send for `pathname`: global ones, then the first matching route's. */
-function hostingHeaders(pathname: string): Record<string, string> {
+/** The headers Azure Static Web Apps would send for `pathname` of `from`: global ones, then the first matching route's. */
+function hostingHeaders(pathname: string, from: Site = site): Record<string, string> {
+  const { swa } = from;
   const route = swa.routes.find((r) => (r.route.endsWith('*') ? pathname.startsWith(r.route.slice(0, -1)) : pathname === r.route));
   return { ...swa.globalHeaders, ...(route?.headers ?? {}) };
 }
 
-/** A page in a context where the web host, Office.js and two framing sites are played by routes; nothing else answers. */
-async function openContext(office: Record<string, unknown> | null): Promise<{ context: BrowserContext; page: Page; consoleLines: string[] }> {
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  consoleLines: string[];
+  /** The files of the site the page was served (status 200), relative to the base URL. */
+  served: string[];
+  /** Every request refused as "no network". */
+  refused: string[];
+}
+
+/**
+ * A page in a context where the web host (serving `from`), Office.js and two framing sites are
+ * played by routes, and Graph by the fake Graph server when `graph` is given; nothing else answers.
+ */
+async function openContext(office: Record<string, unknown> | null, { from = site, graph }: { from?: Site; graph?: FakeGraph } = {}): Promise<Opened> {
+  const { baseUrl } = from;
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const served: string[] = [];
+  const refused: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.href.startsWith(baseUrl)) {
       const relative = decodeURIComponent(url.pathname.slice(new URL(baseUrl).pathname.length));
-      const file = join(DIST, relative);
-      if (!relative || relative.includes('..') || !existsSync(file)) return route.fulfill({ status: 404, headers: hostingHeaders(url.pathname), body: 'not found' });
+      const file = join(from.dir, relative);
+      if (!relative || relative.includes('..') || !existsSync(file)) return route.fulfill({ status: 404, headers: hostingHeaders(url.pathname, from), body: 'not found' });
+      served.push(relative);
       return route.fulfill({
         status: 200,
-        headers: { ...hostingHeaders(url.pathname), 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' },
+        headers: { ...hostingHeaders(url.pathname, from), 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' },
         body: readFileSync(file),
       });
     }
@@ -86,8 +129,11 @@ async function openContext(office: Record<string, unknown> | null): Promise<{ co
       // A site that shows the pane in a frame, as Outlook on the web does.
       return route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>host</title><iframe title="add-in" src="${baseUrl}taskpane.html" width="320" height="800"></iframe>` });
     }
+    refused.push(url.href);
     return route.abort('internetdisconnected');
   });
+  // After the catch-all, so it is asked first.
+  if (graph) await routeGraph(context, graph);
   await context.addInitScript(
     ([fakeConfig]) => {
       const win = window as unknown as Record<string, unknown>;
@@ -103,7 +149,7 @@ async function openContext(office: Record<string, unknown> | null): Promise<{ co
   const page = await context.newPage();
   const consoleLines: string[] = [];
   page.on('console', (message) => consoleLines.push(message.text()));
-  return { context, page, consoleLines };
+  return { context, page, consoleLines, served, refused };
 }
 
 async function violations(page: Page | Frame): Promise<Violation[]> {
@@ -138,18 +184,30 @@ function expectStyled(style: { font: string; buttonBorderRadius: string }): void
 }
 
 describe('the hosting headers', () => {
-  it('are the policy module\'s, per path', () => {
-    expect(hostingHeaders(`${new URL(baseUrl).pathname}taskpane.html`)).toEqual(headersFor('taskpane.html', { graph }));
-    expect(hostingHeaders(`${new URL(baseUrl).pathname}assets/icon-80.png`)).toEqual(headersFor('assets/icon-80.png', { graph }));
-    expect(hostingHeaders(`${new URL(baseUrl).pathname}js/taskpane.js`)).toEqual(headersFor('js/taskpane.js', { graph }));
+  it.each([
+    ['dist/', () => site],
+    ['the Graph build', () => graphSite],
+  ])('are the policy module\'s, per path (%s)', (_, which) => {
+    const { baseUrl, graph } = which();
+    const base = new URL(baseUrl).pathname;
+    for (const file of ['taskpane.html', 'manifest.xml', 'assets/icon-80.png', 'js/taskpane.js', 'js/graph.1a2b3c4d.js']) {
+      expect(hostingHeaders(`${base}${file}`, which())).toEqual(headersFor(file, { graph }));
+    }
+  });
+
+  it('let the Graph build, and only it, call Graph and Entra sign-in (connect-src)', () => {
+    const connectSrc = (csp: string): string[] => csp.split(';').map((directive) => directive.trim().split(' ')).find(([name]) => name === 'connect-src')!.slice(1);
+    expect(graphSite.graph).toBe(true);
+    expect(connectSrc(graphSite.swa.globalHeaders['Content-Security-Policy']!)).toEqual(expect.arrayContaining([GRAPH_ORIGIN, LOGIN_ORIGIN]));
+    if (!site.graph) expect(connectSrc(site.swa.globalHeaders['Content-Security-Policy']!)).not.toEqual(expect.arrayContaining([GRAPH_ORIGIN]));
   });
 });
 
 describe('under the Content-Security-Policy', () => {
   it('the stand-alone page diagnoses a pasted bounce, styled, with no violation', async () => {
     const { context, page, consoleLines } = await openContext(null);
-    const response = await page.goto(`${baseUrl}taskpane.html`);
-    expect(response?.headers()['content-security-policy']).toBe(swa.globalHeaders['Content-Security-Policy']);
+    const response = await page.goto(`${site.baseUrl}taskpane.html`);
+    expect(response?.headers()['content-security-policy']).toBe(site.swa.globalHeaders['Content-Security-Policy']);
     await page.getByRole('heading', { name: 'Try a sample' }).waitFor();
     await page.getByLabel('Text of the bounce').fill(sampleText('public-folder.eml'));
     await page.getByRole('button', { name: 'Diagnose' }).click();
@@ -178,7 +236,7 @@ describe('under the Content-Security-Policy', () => {
 
   it('a diagnosis in Outlook (fake Office host) has no violation', async () => {
     const { context, page, consoleLines } = await openContext({ displayLanguage: 'en-US', item: await ndrItem('restricted-group-en.eml') });
-    await page.goto(`${baseUrl}taskpane.html`);
+    await page.goto(`${site.baseUrl}taskpane.html`);
     await page.getByRole('heading', { level: 1, name: 'Sales All only accepts mail from certain senders' }).waitFor();
     await page.getByRole('tab', { name: 'Admin' }).click();
     await page.getByText(/Set-DistributionGroup/).first().waitFor();
@@ -193,7 +251,7 @@ describe('under the Content-Security-Policy', () => {
     await page.goto(`${origin}/frame-test`);
     const pane = page.frameLocator('iframe');
     await pane.getByRole('heading', { level: 1, name: 'Sales All only accepts mail from certain senders' }).waitFor();
-    const frame = page.frames().find((f) => f.url().startsWith(baseUrl))!;
+    const frame = page.frames().find((f) => f.url().startsWith(site.baseUrl))!;
     expectStyled(await styled(frame));
     expect(await violations(frame)).toEqual([]);
     expect(consoleLines.filter((line) => /Content Security Policy|Refused/i.test(line))).toEqual([]);
@@ -206,8 +264,70 @@ describe('under the Content-Security-Policy', () => {
     // Chromium's words: "Framing '<origin>' violates the following Content Security Policy directive: "frame-ancestors …"".
     await waitUntil(() => consoleLines.some((line) => /frame-ancestors/.test(line)), 'Chromium refusing the frame');
     expect(consoleLines.find((line) => /frame-ancestors/.test(line))).toMatch(/violates .*Content Security Policy.*blocked/s);
-    expect(page.frames().map((f) => f.url())).not.toContain(`${baseUrl}taskpane.html`);
+    expect(page.frames().map((f) => f.url())).not.toContain(`${site.baseUrl}taskpane.html`);
     expect(await page.frameLocator('iframe').locator('#root').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the Graph build under its own Content-Security-Policy', () => {
+  /** What a page of the Graph build must show after using Graph: no violation, no refusal, the lazy chunks served. */
+  async function expectCleanGraphRun({ page, consoleLines, served, refused }: Opened): Promise<void> {
+    expectStyled(await styled(page));
+    expect(await violations(page)).toEqual([]);
+    expect(consoleLines.filter((line) => /Content Security Policy|Refused/i.test(line))).toEqual([]);
+    expect(refused).toEqual([]);
+    // MSAL and our Graph code are chunks of their own, loaded on demand: both came, under this CSP.
+    expect(served.filter((file) => /^js\/(graph|msal)\.[0-9a-f]{8}\.js$/.test(file)).map((file) => file.split('.')[0]).sort()).toEqual(['js/graph', 'js/msal']);
+  }
+
+  /** Runs `steps`; when one fails (a blocked Graph call shows up as a timeout), the violations so far are in the message. */
+  async function reportingViolations({ page, refused }: Opened, steps: () => Promise<void>): Promise<void> {
+    try {
+      await steps();
+    } catch (error) {
+      const found = await violations(page).catch(() => []);
+      throw new Error(`${(error as Error).message}\nCSP violations: ${JSON.stringify(found, null, 1)}\nrefused requests: ${JSON.stringify(refused)}`, { cause: error });
+    }
+  }
+
+  beforeEach(() => {
+    fakeGraph.requests.length = 0;
+    fakeGraph.clearFaults();
+  });
+
+  it('owner card: owners from Graph (signed in through NAA), with their photo, and no violation', async () => {
+    const opened = await openContext(naaOutlook({ naa: { adminConsented: true, granted: ['User.ReadBasic.All'] }, item: await ndrItem('restricted-group-en.eml') }), { from: graphSite, graph: fakeGraph });
+    const { context, page } = opened;
+    const response = await page.goto(`${graphSite.baseUrl}taskpane.html`);
+    expect(response?.headers()['content-security-policy']).toBe(graphSite.swa.globalHeaders['Content-Security-Policy']);
+    await reportingViolations(opened, async () => {
+      const card = await showOwners(page);
+      await card.getByText('Alex Wilber').waitFor();
+      // The photo: fetched from Graph (connect-src), shown as a data: URL (img-src).
+      await page.waitForFunction(() => [...document.querySelectorAll('img')].some((img) => img.src.startsWith('data:image/png;base64,') && img.naturalWidth === 48));
+    });
+    expect(fakeGraph.requests.map((request) => `${request.path} ${request.status}`)).toContain('/groups/g-sales-all/owners 200');
+    await expectCleanGraphRun(opened);
+    await context.close();
+  });
+
+  it('recent bounces: Allow, choose one, its diagnosis from Graph, and no violation', async () => {
+    const opened = await openContext(
+      naaOutlook({ naa: { adminConsented: true, granted: [] }, preset: 'restricted-ndr', item: { subject: 'Undeliverable: Offer for the spring campaign' } }),
+      { from: graphSite, graph: fakeGraph },
+    );
+    const { context, page } = opened;
+    await page.goto(`${graphSite.baseUrl}taskpane.html`);
+    await reportingViolations(opened, async () => {
+      const { items } = await listRecentBounces(page);
+      await items.nth(1).getByRole('button').click();
+      await page.getByRole('heading', { level: 1, name: 'Directie Overleg only accepts mail from certain senders' }).waitFor({ timeout: 15000 });
+      await page.getByRole('tab', { name: 'Admin' }).click();
+      await page.getByText(/Set-DistributionGroup/).first().waitFor();
+    });
+    expect(fakeGraph.requests.some((request) => request.path === '/me/messages/AAMkAD-restricted-nl/$value' && request.status === 200)).toBe(true);
+    await expectCleanGraphRun(opened);
     await context.close();
   });
 });

@@ -5,42 +5,23 @@
  * the bridge protocol), and https://graph.microsoft.com answered by our fake
  * Graph server on loopback. Every other outside request is refused.
  *
- * The build: `E2E_GRAPH_DIST` when it points at one already made, else this file
- * builds one (webpack `--output-path`, a minute) into the temp directory.
+ * The build: test-results/dist-graph/ from `npm run test:e2e`, `E2E_GRAPH_DIST`, or one
+ * built into the temp directory when this file runs on its own (graph-support.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startFakeGraph, type FakeGraph } from '../fake-graph/server';
-import { tenant } from '../fake-graph/tenant';
-import { axeViolations, launchChromium, openPane, ROOT, screenshot } from './harness';
+import type { FakeGraph } from '../fake-graph/server';
+import { GRAPH, GRAPH_CLIENT_ID, graphDist, listRecentBounces, naaOutlook, routeGraph, showOwners, startTenantGraph } from './graph-support';
+import { axeViolations, launchChromium, openPane, screenshot } from './harness';
 import { ndrItem } from './items';
-
-const CLIENT_ID = '5f7c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
-const GRAPH = 'https://graph.microsoft.com';
 
 let browser: Browser;
 let site: { origin: string; close: () => Promise<void> };
 let graph: FakeGraph;
 let distDir: string;
-
-/** The production build with a client id. */
-function graphBuild(): string {
-  const given = process.env.E2E_GRAPH_DIST;
-  if (given && existsSync(join(given, 'taskpane.html'))) return given;
-  const out = join(tmpdir(), 'bounce-doctor-e2e-graph');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', out], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_BASE_URL: 'https://bounce.contoso.com/', HELPDESK_EMAIL: 'helpdesk@contoso.com', GRAPH_CLIENT_ID: CLIENT_ID },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`the Graph build failed:\n${result.stdout}\n${result.stderr}`);
-  return out;
-}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,9 +51,9 @@ function serve(dir: string): Promise<{ origin: string; close: () => Promise<void
 }
 
 beforeAll(async () => {
-  distDir = graphBuild();
+  distDir = graphDist();
   site = await serve(distDir);
-  graph = await startFakeGraph({ data: await tenant(), publicBaseUrl: `${GRAPH}/v1.0` });
+  graph = await startTenantGraph();
   browser = await launchChromium();
 }, 600_000);
 
@@ -98,7 +79,7 @@ interface OpenedPane {
 /** The pane in Outlook with NestedAppAuth 1.1, the fake bridge configured with `naa`, Graph routed to the fake. */
 async function open(config: Record<string, unknown>): Promise<OpenedPane> {
   const { context, page } = await openPane(browser, site.origin, {
-    office: { kind: 'outlook', config: { displayLanguage: 'en-US', requirementSets: { NestedAppAuth: '1.1' }, ...config } },
+    office: { kind: 'outlook', config: naaOutlook(config) },
   });
   const outside: string[] = [];
   page.on('request', (request) => {
@@ -106,10 +87,7 @@ async function open(config: Record<string, unknown>): Promise<OpenedPane> {
     if (!url.startsWith(site.origin) && !url.startsWith('https://appsforoffice.microsoft.com/')) outside.push(url);
   });
   // Registered after openPane's catch-all, so it runs first (Playwright: last registered, first asked).
-  await page.route(`${GRAPH}/**`, async (route) => {
-    const response = await route.fetch({ url: route.request().url().replace(GRAPH, graph.origin) });
-    await route.fulfill({ response });
-  });
+  await routeGraph(page, graph);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -151,10 +129,7 @@ it('the build has the client id, MSAL and our Graph code in chunks of their own'
 it('owner card: finds the owners in Graph, shows them, and Email writes to that owner', async () => {
   const pane = await open({ naa: { adminConsented: true, granted: ['User.ReadBasic.All'] }, item: await ndrItem('restricted-group-en.eml') });
   const { page } = pane;
-  await page.getByRole('heading', { level: 1, name: 'Sales All only accepts mail from certain senders' }).waitFor({ timeout: 15000 });
-  await page.getByRole('button', { name: 'Owner contact card' }).click();
-  const card = page.getByRole('region', { name: 'Owner of Sales All' });
-  await card.getByText('Megan Bowen').waitFor({ timeout: 15000 });
+  const card = await showOwners(page);
   await expect(card.getByText('Sales manager').isVisible()).resolves.toBe(true);
   await expect(card.getByText('megan.bowen@contoso.com').isVisible()).resolves.toBe(true);
   await expect(card.getByText('Alex Wilber').isVisible()).resolves.toBe(true);
@@ -175,7 +150,7 @@ it('owner card: finds the owners in Graph, shows them, and Email writes to that 
   const naa = await fakeOffice<Array<{ method: string; scope?: string; clientId?: string }>>(page, 'naa.requests');
   expect(naa[0]?.method).toBe('GetInitContext');
   expect(naa.filter((request) => request.method === 'GetTokenPopup')).toEqual([]);
-  expect(naa.find((request) => request.scope === 'GroupMember.Read.All')).toMatchObject({ method: 'GetToken', clientId: CLIENT_ID });
+  expect(naa.find((request) => request.scope === 'GroupMember.Read.All')).toMatchObject({ method: 'GetToken', clientId: GRAPH_CLIENT_ID });
   expect(graph.requests.map((request) => `${request.path} ${request.scopes.join()} ${request.status}`)).toEqual([
     '/groups GroupMember.Read.All 200',
     '/groups/g-sales-all/owners GroupMember.Read.All 200',
@@ -196,7 +171,7 @@ it('owner card without admin consent: says an administrator must consent, with t
   await card.getByText(/Your administrator must first allow Bounce Doctor to read group owners/).waitFor({ timeout: 15000 });
   const href = await card.getByRole('link', { name: /Link for your administrator/ }).getAttribute('href');
   const url = new URL(href!);
-  expect(url.searchParams.get('client_id')).toBe(CLIENT_ID);
+  expect(url.searchParams.get('client_id')).toBe(GRAPH_CLIENT_ID);
   expect(url.searchParams.get('redirect_uri')).toBe(`brk-multihub://${new URL(site.origin).host}`);
   await capture(page, 'graph-owner-admin-consent');
   await expectNoAxeViolations(page);
@@ -216,12 +191,7 @@ it('recent bounces from the cannot-read screen: Allow (Mail.Read, a popup after 
     item: { subject: 'Undeliverable: Offer for the spring campaign' },
   });
   const { page } = pane;
-  await page.getByRole('heading', { level: 1, name: 'Bounce Doctor can’t read this message' }).waitFor({ timeout: 15000 });
-  await page.getByRole('button', { name: 'Show my recent bounces' }).click();
-  const view = page.getByRole('region', { name: 'Your recent bounces' });
-  await view.getByRole('button', { name: 'Allow' }).click({ timeout: 15000 });
-  const items = view.getByRole('listitem');
-  await items.first().waitFor({ timeout: 15000 });
+  const { view, items } = await listRecentBounces(page);
   await expect(items.count()).resolves.toBe(5);
   await expect(items.nth(0).textContent()).resolves.toContain('Offer for the spring campaign');
   await items.nth(0).getByText('550 5.7.124').waitFor({ timeout: 15000 });
