@@ -74,11 +74,22 @@ export function findAddresses(text: string): AddressMatch[] {
   while (at !== -1) {
     let left = at;
     const leftLimit = Math.max(previousEnd, at - MAX_LOCAL);
-    while (left > leftLimit && isLocalChar(text.charCodeAt(left - 1))) left--;
+    if (text.charCodeAt(at - 1) === 0x22) {
+      // A quoted local part (RFC 5321 §4.1.2 Quoted-string), e.g. `"neko..nyaan."@example.org`:
+      // back to the opening quote on the same line, at most MAX_LOCAL characters away.
+      let open = at - 2;
+      while (open >= leftLimit && text.charCodeAt(open) !== 0x22) open--;
+      const inner = open < leftLimit ? '' : text.slice(open + 1, at - 1);
+      if (open >= leftLimit && inner.length > 0 && !/[\s"\\<>]/.test(inner)) left = open;
+    } else {
+      while (left > leftLimit && isLocalChar(text.charCodeAt(left - 1))) left--;
+    }
     let right = at + 1;
     const rightLimit = Math.min(text.length, at + 1 + MAX_DOMAIN);
     while (right < rightLimit && isDomainChar(text.charCodeAt(right))) right++;
-    const [local, domain] = trimDots(text.slice(left, at), text.slice(at + 1, right));
+    const quoted = text.charCodeAt(left) === 0x22;
+    const [trimmedLocal, domain] = trimDots(text.slice(left, at), text.slice(at + 1, right));
+    const local = quoted ? text.slice(left, at) : trimmedLocal;
     if (local.length > 0 && plausibleDomain(domain)) {
       const start = at - local.length;
       const end = at + 1 + domain.length;

@@ -261,6 +261,12 @@ function reasonUnderAnchor(lines: readonly Line[], indices: readonly number[], i
   const start = indices.find((i) => anchorLines.has(i));
   if (start === undefined) return undefined;
   const words: string[] = [];
+  // Postfix and qmail put the reason on the address line itself: `<user@example.com>: Host not found`.
+  const anchorText = lines[start]?.text ?? '';
+  const address = findAddresses(anchorText)[0];
+  const rest = address ? anchorText.slice(address.end).replace(/^[>"')\]]{0,3}\s{0,3}:?\s{0,3}/, '').trim() : '';
+  // Only words: not Exchange's `<mailto:…>` decoration or an alias note in parentheses.
+  if (rest.length > 1 && /^[A-Za-z0-9]/.test(rest)) words.push(rest);
   for (let i = start + 1; i < Math.min(lines.length, start + 6) && words.length < 3; i++) {
     const text = lines[i]?.text ?? '';
     if (anchorLines.has(i) || !indexSet.has(i)) break;
@@ -393,6 +399,10 @@ export function analyzeReportText(rawLines: readonly string[], context: TextCont
     const previous = aliasFree[aliasFree.length - 1];
     if (previous && previous.kind !== 'sentence' && !previous.originalAddress && previous.address !== anchor.address) {
       previous.originalAddress = anchor.address;
+    } else if (!aliasFree.some((a) => a.kind !== 'sentence')) {
+      // The recipient line above is no address (sendmail `"|/home/user/bin/filter"` / `(expanded
+      // from: <user@example.com>)`, delivery to a program or file): the alias is all that names it.
+      aliasFree.push({ ...anchor, kind: 'lead' });
     }
   }
   anchors.length = 0;

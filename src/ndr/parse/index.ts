@@ -32,10 +32,11 @@ import {
   isAutoSubmitted,
   isDeliveryReport,
   hasBounceWording,
+  hasTemplateSentence,
   isFeedbackReport,
   isSystemSender,
 } from './signals';
-import { findAddresses, firstAddress } from './address';
+import { findAddresses } from './address';
 import { MAX_ANALYSED_TEXT, MAX_FACT_TEXT, decodeBytes, focusWindow, splitLines, truncate } from './text';
 
 export { htmlToText } from './html-text';
@@ -174,6 +175,7 @@ function analyzeMessage(doc: InputMessage): Analysis {
     exchangeLayout: text.exchangeLayout,
     subjectPrefix: signals.subjectPrefix,
     bounceWording: hasBounceWording(`${doc.subject ?? ''}\n${reportText}`),
+    templateSentence: hasTemplateSentence(reportText),
     systemSender: signals.systemSender,
     nullReturnPath: returnPath !== undefined && returnPath.replace(/\s/g, '') === '<>',
     originalAttached: doc.attachedMessages.length > 0 || doc.originalHeaderParts.length > 0,
@@ -251,35 +253,40 @@ function analyzeMessage(doc: InputMessage): Analysis {
  */
 async function findInnerBounce(doc: InputMessage, outer: Analysis, depth: number): Promise<BounceFacts | undefined> {
   if (depth >= MAX_DEPTH) return undefined;
+  // A bounce that names what failed wins over one we cannot read: a forwarded thread may hold
+  // an ISP's cover note (a bounce by its wording, no recipient) before the real report.
+  let unreadable: BounceFacts | undefined;
+  const consider = (inner: BounceFacts): boolean => {
+    if (!inner.isBounce) return false;
+    if (hasReadableFailure(inner)) return true;
+    unreadable ??= inner;
+    return false;
+  };
   for (const attached of doc.attachedMessages.slice(0, 10)) {
     const inner = await analyzeSource({ raw: attached }, depth + 1);
-    if (inner.isBounce) return inner;
+    if (consider(inner)) return inner;
   }
   for (const extra of doc.extraTexts.slice(0, 10)) {
     const inner = await analyzeSource({ text: extra }, depth + 1);
-    if (inner.isBounce) return inner;
+    if (consider(inner)) return inner;
   }
   if (outer.quotedMessage) {
     const inner = await analyzeSource({ raw: outer.quotedMessage }, depth + 1);
-    if (inner.isBounce) return inner;
+    if (consider(inner)) return inner;
   }
   const lines = outer.lines;
   const segments = outer.segments.slice(0, MAX_SEGMENTS);
   for (const [index, segment] of segments.entries()) {
     // Each quoted message up to the next one: together the segments read the text once.
     const end = segments[index + 1]?.start ?? lines.length;
-    const quoted = emptyInput();
-    quoted.text = unquoteLines(lines.slice(segment.bodyStart, end)).join('\n');
+    const quoted: NdrSource = { text: unquoteLines(lines.slice(segment.bodyStart, end)).join('\n') };
     if (segment.subject !== undefined) quoted.subject = segment.subject;
-    if (segment.from) {
-      quoted.from = segment.from;
-      const address = firstAddress(segment.from);
-      if (address) quoted.fromAddress = address;
-    }
-    const inner = analyzeMessage(quoted);
-    if (inner.facts.isBounce) return inner.facts;
+    if (segment.from) quoted.from = segment.from;
+    // Read as a message of its own, so a forward of a forward (or of a relayed bounce) is followed too.
+    const inner = await analyzeSource(quoted, depth + 1);
+    if (consider(inner)) return inner;
   }
-  return undefined;
+  return unreadable;
 }
 
 function hasReadableFailure(facts: BounceFacts): boolean {

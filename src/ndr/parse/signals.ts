@@ -182,8 +182,63 @@ const BOUNCE_WORDING = [
 
 /** Does the text read like a bounce? */
 export function hasBounceWording(text: string): boolean {
-  const lower = (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase();
+  // Mail systems wrap their sentences (`could not` / `be delivered`): compare with the line breaks folded.
+  const lower = (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase().replace(/\s+/g, ' ');
   return BOUNCE_WORDING.some((phrase) => lower.includes(phrase));
+}
+
+/**
+ * The opening sentences of the bounce templates mail systems write, and that
+ * people do not: Postfix, sendmail, Exim, qmail, Courier, Gmail, Outlook.com and
+ * Windows SMTP, Amazon SES and WorkMail, Oracle Messaging Server, PowerMTA,
+ * MessageLabs, Lotus Domino, Barracuda, SurfControl, amavis (lower case; seen
+ * in the Sisimai corpus). A pasted bounce has no subject or sender left to say
+ * what it is; its template says it instead. Phishing can copy them too: that is
+ * the authenticity check's business, not this one's.
+ */
+const TEMPLATE_SENTENCES = [
+  'this is the mail system at host',
+  'this is the postfix program at host',
+  "i'm sorry to have to inform you that your message could not",
+  "i'm sorry to inform you that the message below could not be delivered",
+  'this message was created automatically by mail delivery software',
+  'the following address(es) failed',
+  'the original message was received at',
+  'the following addresses had permanent fatal errors',
+  'the following addresses had delivery problems',
+  'this is the qmail-send program',
+  "i wasn't able to deliver your message to the following addresses",
+  'this is a delivery status notification from',
+  'this is an automatically generated delivery status notification',
+  'delivery to the following recipients failed',
+  'delivery to the following recipient failed',
+  'delivery to the following recipients has been delayed',
+  'delivery to the following recipients was aborted',
+  'unable to deliver message to the following recipients',
+  'the following recipients have not yet received your message',
+  'an error occurred while trying to deliver the mail to the following recipients',
+  'this report relates to a message you sent with the following header fields',
+  'i am sending you this message to inform you on the delivery status',
+  'this is the mail delivery agent at',
+  'i was unable to deliver your message to the following addresses',
+  "your message wasn't delivered to",
+  'there was a problem delivering your message to',
+  'there was a temporary problem delivering your message to',
+  'the email you sent with the following subject has not been delivered',
+  'a transcript of the attempts to send the message follows',
+  'was considered unsolicited bulk e-mail',
+];
+
+/**
+ * Templates whose phrases are each too plain alone: all of a pair must occur.
+ * Lotus/HCL Domino: `Your message` / `Subject: …` / `was not delivered to:` / `addr` / `because:`.
+ */
+const TEMPLATE_PAIRS: readonly (readonly [string, string])[] = [['was not delivered to:', ' because:']];
+
+/** Does the text carry a mail system's bounce template? */
+export function hasTemplateSentence(text: string): boolean {
+  const lower = (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase().replace(/\s+/g, ' ');
+  return TEMPLATE_SENTENCES.some((phrase) => lower.includes(phrase)) || TEMPLATE_PAIRS.some((pair) => pair.every((phrase) => lower.includes(phrase)));
 }
 
 export interface VerdictInput {
@@ -195,6 +250,8 @@ export interface VerdictInput {
   exchangeLayout: boolean;
   subjectPrefix: boolean;
   bounceWording: boolean;
+  /** A mail system's bounce template sentence (`This is the mail system at host …`). */
+  templateSentence: boolean;
   systemSender: boolean;
   nullReturnPath: boolean;
   /** A returned message is attached (`message/rfc822`, `text/rfc822-headers`), as bounces do. */
@@ -216,9 +273,12 @@ export function bounceVerdict(input: VerdictInput): { isBounce: boolean; confide
   if (input.exchangeLayout) score += 0.2;
   if (input.subjectPrefix) score += 0.2;
   if (input.bounceWording) score += 0.2;
+  if (input.templateSentence) score += 0.3;
   if (input.systemSender) score += 0.15;
   if (input.nullReturnPath) score += 0.05;
   if (input.originalAttached) score += 0.1;
+  // Tenths added in binary floating point drift (0.3 + 0.15 < 0.45): compare in hundredths.
+  score = Math.round(score * 100) / 100;
   const failures = input.dsnFailures + input.textFailures;
   if (failures === 0) {
     // A report that only says "delivered"/"relayed", an auto-reply, or plain mail.
