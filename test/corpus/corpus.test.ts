@@ -4,44 +4,11 @@
  * ../shared/corpus/sisimai (or $BOUNCE_CORPUS). Nothing from it is copied into
  * the repository. See ../shared/corpus/README.md for expected.tsv's columns.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractFacts } from '../../src/ndr/parse';
 import type { BounceFacts } from '../../src/ndr/types';
-
-const corpusDir = process.env.BOUNCE_CORPUS ? resolve(process.env.BOUNCE_CORPUS) : resolve(__dirname, '../../../shared/corpus/sisimai');
-const maildir = join(corpusDir, 'maildir');
-const expectedFile = join(corpusDir, 'expected.tsv');
-const present = existsSync(maildir) && existsSync(expectedFile);
-
-interface ExpectedRow {
-  file: string;
-  index: number;
-  status: string;
-  recipient: string;
-  statusInMessage: boolean;
-}
-
-function readExpected(): ExpectedRow[] {
-  const lines = readFileSync(expectedFile, 'utf8').split('\n').slice(1);
-  const rows: ExpectedRow[] = [];
-  for (const line of lines) {
-    if (!line.trim()) continue;
-    const cols = line.split('\t');
-    rows.push({
-      file: cols[0] ?? '',
-      index: Number(cols[1] ?? '0'),
-      status: cols[2] ?? '',
-      recipient: (cols[6] ?? '').toLowerCase(),
-      statusInMessage: cols[8] === 'yes',
-    });
-  }
-  return rows;
-}
-
-function pct(part: number, whole: number): string {
-  return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`;
-}
+import { corpusDir, corpusPresent as present, failureFor, maildir, pct, readExpected } from './corpus-data';
 
 if (!present) {
   describe('corpus', () => {
@@ -79,8 +46,7 @@ if (!present) {
       for (const row of rows) {
         const result = facts.get(row.file);
         const failures = result?.failures ?? [];
-        const byAddress = failures.find((failure) => failure.address === row.recipient);
-        const failure = byAddress ?? failures[row.index - 1];
+        const { failure, byAddress } = failureFor(result, row);
         const ok = failure?.status === row.status;
         if (ok) statusHits++;
         else statusMisses.push(`${row.file}#${row.index} want ${row.status} got ${failure?.status ?? '-'} (${failures.length} failures)`);
