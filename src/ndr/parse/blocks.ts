@@ -146,7 +146,10 @@ function classifyAt(line: Line, index: number): Anchor | undefined {
   if (ALIAS_WORDS.some((word) => lowerBefore.endsWith(word))) {
     return { line: index, address: first.address, kind: 'alias' };
   }
-  if (afterCore.length === 0 && (beforeCore.length === 0 || plausibleName(beforeCore))) {
+  // `Impossibile recapitare il messaggio a addr.`: a bare address that ends a sentence has prose
+  // before it, not a display name (Exchange writes names as `Name (addr)` or `Name<mailto:addr>`).
+  const endsSentence = beforeCore.length > 0 && /^\s{0,3}[.!?]\s{0,3}$/.test(after) && !/[<(["']\s{0,3}$/.test(before);
+  if (!endsSentence && afterCore.length === 0 && (beforeCore.length === 0 || plausibleName(beforeCore))) {
     const anchor: Anchor = { line: index, address: first.address, kind: 'line' };
     if (beforeCore) anchor.displayName = beforeCore.replace(/^["']|["']$/g, '').trim();
     return anchor;

@@ -162,6 +162,10 @@ function analyzeMessage(doc: InputMessage): Analysis {
   const text: TextAnalysis = analyzeReportText(reportLines, { excluded });
   const merged = mergeFailures({ reports, textFailures: text.failures, generatingServer: text.generatingServer });
   fillFromFailedRecipientsHeader(merged.failures, doc);
+  for (const failure of merged.failures) {
+    const name = failure.displayName ? undefined : original.recipientNames?.get(failure.address);
+    if (name) failure.displayName = name;
+  }
 
   const returnPath = headerValue(doc.headers, 'return-path');
   const feedback = isFeedbackReport(signals.contentType, doc.partTypes);

@@ -6,6 +6,8 @@
  *
  * These addresses are the original's, not failed recipients.
  */
+import { addressParser } from 'postal-mime';
+import type { Address } from 'postal-mime';
 import { firstAddress } from './address';
 import { headerValue, parseHeaderBlock, type HeaderField } from './headers';
 
@@ -14,6 +16,40 @@ export interface OriginalMessage {
   date?: string;
   /** Lower-cased sender address. */
   sender?: string;
+  /**
+   * Display names the original gave its recipients (`To: Sales All <sales@contoso.com>`), by
+   * lower-cased address. A bounce that names a failed group only by address (the modern
+   * layout, a pasted text without its delivery-status part) still has its name here.
+   */
+  recipientNames?: Map<string, string>;
+}
+
+/** Longest To/Cc value we parse: thousands of recipients, and a hostile header stays cheap. */
+const MAX_RECIPIENT_FIELD = 20_000;
+
+function collectNames(list: readonly Address[], names: Map<string, string>): void {
+  for (const entry of list) {
+    if (entry.group) {
+      collectNames(entry.group, names);
+      continue;
+    }
+    const address = entry.address.toLowerCase();
+    const name = entry.name.trim();
+    if (address && name && name.toLowerCase() !== address && !names.has(address)) names.set(address, name);
+  }
+}
+
+function recipientNamesFrom(headers: readonly HeaderField[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const field of headers) {
+    if (field.name !== 'to' && field.name !== 'cc') continue;
+    try {
+      collectNames(addressParser(field.value.slice(0, MAX_RECIPIENT_FIELD)), names);
+    } catch {
+      // An unparsable field names nobody.
+    }
+  }
+  return names;
 }
 
 /** Details from a header block (From, falling back to Sender and Return-Path). */
@@ -28,6 +64,8 @@ export function originalFromHeaders(headers: readonly HeaderField[]): OriginalMe
     firstAddress(headerValue(headers, 'sender') ?? '') ??
     firstAddress(headerValue(headers, 'return-path') ?? '');
   if (sender) result.sender = sender;
+  const names = recipientNamesFrom(headers);
+  if (names.size > 0) result.recipientNames = names;
   return result;
 }
 
@@ -43,6 +81,10 @@ export function mergeOriginal(...sources: readonly OriginalMessage[]): OriginalM
     if (result.subject === undefined && source.subject !== undefined) result.subject = source.subject;
     if (result.date === undefined && source.date !== undefined) result.date = source.date;
     if (result.sender === undefined && source.sender !== undefined) result.sender = source.sender;
+    for (const [address, name] of source.recipientNames ?? []) {
+      result.recipientNames ??= new Map();
+      if (!result.recipientNames.has(address)) result.recipientNames.set(address, name);
+    }
   }
   return result;
 }
