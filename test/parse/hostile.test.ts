@@ -31,6 +31,17 @@ describe('hostile input finishes quickly and never throws', () => {
     ['1 MB of http', () => 'http'.repeat(MB / 4)],
     ['1 MB of recipient lines', () => 'Delivery has failed to these recipients or groups:\n' + 'user@example.com\n'.repeat(MB / 17)],
     ['1 MB of distinct recipients with codes', () => Array.from({ length: 20_000 }, (_, i) => `<u${i}@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 unknown`).join('\n')],
+    // Forwards inside forwards are read as messages of their own (depth-limited): each level
+    // of `>` quoting reveals more separators, which must not multiply the work.
+    [
+      '1 MB of nested quoted forwards',
+      () => {
+        const level = (depth: number): string => `${'> '.repeat(depth)}-----Original Message-----\n${'> '.repeat(depth)}From: a@example.com\n${'> '.repeat(depth)}Subject: Undeliverable: x\n${'> '.repeat(depth)}\n`;
+        const block = [0, 1, 2, 3, 4, 5].map(level).join('');
+        return block.repeat(Math.ceil(MB / block.length));
+      },
+    ],
+    ['1 MB of bounce template sentences', () => 'This is the mail system at host x.example.\nI was unable to deliver your message to the following addresses\n'.repeat(MB / 110)],
     ['1 MB of delivery-status fields', () => 'Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\n\n'.repeat(MB / 60)],
   ];
 
