@@ -107,6 +107,18 @@ if (!corpusPresent) {
       }
     }, 300_000);
 
+    it('automatic replies and abuse reports stay non-bounces when pasted or forwarded', async () => {
+      const files = readdirSync(maildir).filter((name) => name.startsWith('rfc3834-') || name.startsWith('arf-'));
+      const wrong: string[] = [];
+      for (const file of files) {
+        for (const [name, result] of await variantsOf(readFileSync(join(maildir, file)))) {
+          if (result.facts.isBounce) wrong.push(`${file} (${name})`);
+        }
+      }
+      process.stdout.write(`non-bounce variants: ${files.length} messages, taken for a bounce: ${wrong.length ? wrong.join(', ') : 'none'}\n`);
+      expect(wrong).toEqual([]);
+    });
+
     for (const variant of VARIANTS) {
       it(`${variant.name}: same status and recipient as the original`, () => {
         let statusRows = 0;

@@ -64,6 +64,29 @@ describe('a pasted bounce whose text carries no status code', () => {
     expect(hasTemplateSentence('My invoice was not delivered to: anna@fabrikam.example')).toBe(false);
   });
 
+  it('MMDF-style "Failed addresses follow:" block', async () => {
+    const text = [
+      '|------------------------- Message log follows: -------------------------|',
+      ' no valid recipients were found for this message',
+      '|------------------------- Failed addresses follow: ---------------------|',
+      ' anna@fabrikam.example ... unknown host',
+      '|------------------------- Message text follows: ------------------------|',
+    ].join('\n');
+    const facts = await extractFacts({ text });
+    expect(facts.isBounce).toBe(true);
+    expect(facts.failures.map((f) => f.address)).toEqual(['anna@fabrikam.example']);
+  });
+
+  it("Exim's notices by subject: 'Mail failure - malformed recipient address', and 'Undeliverable Message'", async () => {
+    const exim = plainMessage(
+      ['From: Mail Delivery System <mailer-daemon@mx.northwind.example>', 'To: jan@northwind.example', 'Subject: Mail failure - malformed recipient address'],
+      'A message that you sent contained one or more recipient addresses that were\r\nincorrectly constructed:\r\n\r\n  anna@fabrikam.example <bob@fabrikam.example>: malformed address\r\n',
+    );
+    expect((await extractFacts({ raw: exim })).isBounce).toBe(true);
+    const mms = plainMessage(['From: MMSC NDR Administrator <sysadmin@mms.example>', 'To: jan@northwind.example', 'Subject: Undeliverable Message'], 'Message could not be delivered to mobile.\r\nError: No valid recipients for this MM\r\n');
+    expect((await extractFacts({ raw: mms })).isBounce).toBe(true);
+  });
+
   it('a person writing about a failed mail in their own words is still not a bounce', async () => {
     const facts = await extractFacts({ text: 'Hi Kim,\n\nmy mail to anna@fabrikam.example could not be delivered yesterday, can you check?\n\nJan' });
     expect(facts.isBounce).toBe(false);

@@ -83,6 +83,10 @@ export const SUBJECT_PREFIXES: readonly { lang: NdrLanguage; prefix: string }[] 
   { lang: 'en', prefix: 'message not delivered' },
   { lang: 'en', prefix: 'message delivery failure' },
   { lang: 'en', prefix: 'undelivered mail' },
+  { lang: 'en', prefix: 'undeliverable message' },
+  // Exim's notices about addresses it could not even parse: `Mail failure - malformed recipient address`.
+  { lang: 'en', prefix: 'mail failure -' },
+  { lang: 'en', prefix: 'mail failed, returning to sender' },
   { lang: 'en', prefix: 'delayed mail' },
   { lang: 'en', prefix: 'warning: could not send message' },
   { lang: 'nl', prefix: 'onbestelbaar:' },

@@ -227,6 +227,10 @@ const TEMPLATE_SENTENCES = [
   'the email you sent with the following subject has not been delivered',
   'a transcript of the attempts to send the message follows',
   'was considered unsolicited bulk e-mail',
+  // MMDF-style `|---- Failed addresses follow: ----|` (rfc3464-37) and Exim's syntax-error notice (lhost-exim-52).
+  'failed addresses follow',
+  'no valid recipients were found for this message',
+  'contained one or more recipient addresses that were incorrectly constructed',
 ];
 
 /**
