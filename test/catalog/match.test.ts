@@ -6,6 +6,7 @@ import {
   evaluateRule,
   humanPart,
   recipientIsGroup,
+  senderOutsideRecipientDomain,
   statusPatternScore,
 } from '../../src/ndr/catalog/match';
 import { bounceFacts, failure, oneFailure } from './facts';
@@ -89,6 +90,23 @@ describe('evaluateRule', () => {
       'refused by another mail server',
     ]);
     expect(evaluateRule({ rejectedByRemoteServer: true }, own.failures[0], new MatchContext(own))).toBeUndefined();
+  });
+
+  it('tells a sender from another domain from one in the recipient’s own organization', () => {
+    const rule = { senderOutsideRecipientDomain: false };
+    const outsider = bounceFacts({ originalSender: 'jan@fabrikam.com', failures: [failure({ address: 'sales@contoso.com' })] });
+    const colleague = bounceFacts({ originalSender: 'lisa@eu.contoso.com', failures: [failure({ address: 'sales@contoso.com' })] });
+    const unknown = bounceFacts({ failures: [failure({ address: 'sales@contoso.com' })] });
+    delete unknown.originalSender;
+    expect(senderOutsideRecipientDomain(outsider.failures[0], outsider)).toBe(true);
+    expect(senderOutsideRecipientDomain(colleague.failures[0], colleague)).toBe(false);
+    expect(senderOutsideRecipientDomain(unknown.failures[0], unknown)).toBeUndefined();
+    expect(evaluateRule(rule, outsider.failures[0], new MatchContext(outsider))).toBeUndefined();
+    expect(evaluateRule(rule, colleague.failures[0], new MatchContext(colleague))).toEqual({ score: 0, evidence: [] });
+    expect(evaluateRule(rule, unknown.failures[0], new MatchContext(unknown))).toEqual({ score: 0, evidence: [] });
+    expect(evaluateRule({ senderOutsideRecipientDomain: true }, outsider.failures[0], new MatchContext(outsider))?.evidence).toEqual([
+      'sender from another domain',
+    ]);
   });
 
   it('an empty rule always holds, with score 0', () => {

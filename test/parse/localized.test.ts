@@ -51,8 +51,9 @@ const CASES: Case[] = [
   groupCode('modern', 'nl', '5.7.193', 'm365-group-rejects-external-senders'),
   groupCode('classic', 'fr', '5.7.133', 'group-rejects-external-senders'),
   // The English text is the one Microsoft documents for hybrid senders ("delivery to this group is
-  // restricted to authenticated senders"), which the catalog reads as the hybrid scenario.
-  groupCode('classic', 'en', '5.7.133', 'hybrid-connector-problem'),
+  // restricted to authenticated senders"), but the sender is from another domain: an outsider
+  // writing to a group that refuses outside senders, not a hybrid problem.
+  groupCode('classic', 'en', '5.7.133', 'group-rejects-external-senders'),
 ];
 
 /** The MIME parts of one of our fixtures (their boundary is the Message-ID's local part). */

@@ -28,6 +28,7 @@ export const CONDITION_SCORE = {
   smtpCode: 5,
   recipientIsGroup: 10,
   rejectedByRemoteServer: 5,
+  senderOutsideRecipientDomain: 5,
 } as const;
 
 /**
@@ -264,6 +265,27 @@ export function recipientIsGroup(failure: FailedRecipient | undefined, facts: Bo
   return GROUP_WORDS.some((word) => reply.includes(word));
 }
 
+function domainOf(address: string | undefined): string | undefined {
+  const at = address?.lastIndexOf('@') ?? -1;
+  const domain = at >= 0 ? address?.slice(at + 1).trim().toLowerCase() : undefined;
+  return domain ? domain : undefined;
+}
+
+/**
+ * Are sender and failed recipient in unrelated domains? `undefined` when either
+ * address is unknown. Related: the same domain, or one a subdomain of the other.
+ */
+export function senderOutsideRecipientDomain(
+  failure: FailedRecipient | undefined,
+  facts: BounceFacts,
+): boolean | undefined {
+  const sender = domainOf(facts.originalSender);
+  const recipient = domainOf(failure?.address);
+  if (!sender || !recipient) return undefined;
+  const related = sender === recipient || sender.endsWith(`.${recipient}`) || recipient.endsWith(`.${sender}`);
+  return !related;
+}
+
 /** An identifier is shown as evidence only when it looks like one. */
 function safeIdentifier(value: string | undefined): string | undefined {
   return value && /^[A-Za-z][A-Za-z0-9.]{0,80}$/.test(value) ? value : undefined;
@@ -383,6 +405,15 @@ export function evaluateRule(
     if (isRemote) {
       score += CONDITION_SCORE.rejectedByRemoteServer;
       evidence.push('refused by another mail server');
+    }
+  }
+
+  if (rule.senderOutsideRecipientDomain !== undefined) {
+    const outside = senderOutsideRecipientDomain(failure, facts) === true;
+    if (outside !== rule.senderOutsideRecipientDomain) return undefined;
+    if (outside) {
+      score += CONDITION_SCORE.senderOutsideRecipientDomain;
+      evidence.push('sender from another domain');
     }
   }
 

@@ -57,6 +57,12 @@ export interface MatchRule {
   recipientIsGroup?: boolean;
   /** A server other than the one that wrote the bounce refused the message. */
   rejectedByRemoteServer?: boolean;
+  /**
+   * The sender's domain is (true) or is not known to be (false) unrelated to the
+   * failed recipient's domain. Unknown when either address is missing; a
+   * subdomain counts as related (`eu.contoso.com` and `contoso.com`).
+   */
+  senderOutsideRecipientDomain?: boolean;
   /** The rule does not hold when any of these phrases occurs. */
   unless?: readonly string[];
   /** Added to the score when the rule holds, so one reading wins over another on purpose. */

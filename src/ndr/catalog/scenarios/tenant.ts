@@ -133,7 +133,14 @@ export const tenantScenarios: readonly Scenario[] = [
     id: 'hybrid-connector-problem',
     kind: 'specific',
     match: [
-      { phrase: ['delivery to this group is restricted to authenticated senders'], boost: 30 },
+      // Microsoft's hybrid 5.7.133 text. It only means a hybrid problem when the
+      // sender is in the group's own organization; from another domain it is the
+      // ordinary "group refuses outside senders" case.
+      {
+        phrase: ['delivery to this group is restricted to authenticated senders'],
+        senderOutsideRecipientDomain: false,
+        boost: 30,
+      },
     ],
     title: {
       en: 'The hybrid link between your Exchange servers and Microsoft 365 needs attention',
