@@ -33,7 +33,7 @@ import { uiLanguage, type Translate } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
 import { noOwnerDirectory, type OwnerDirectory } from './owners/owner-directory';
 import { RecentBouncesStore } from './recent/recent-bounces-store';
-import { SAMPLES, type Sample } from './samples';
+import { SAMPLE_LIST, sampleText, type SampleInfo } from './sample-list';
 import { PaneServicesProvider, type PaneServices } from './services';
 import { fluentTheme, useIsDark } from './theme';
 
@@ -43,8 +43,8 @@ export interface AppProps {
   ownerDirectory?: OwnerDirectory;
   /** Build settings. Default: `__BOUNCE_DOCTOR_CONFIG__`, read safely. */
   config?: BounceDoctorConfig;
-  /** The stand-alone gallery. Default: the bundled samples. */
-  samples?: readonly Sample[];
+  /** The stand-alone gallery. Default: the bundled samples (their text fetched when one is chosen). */
+  samples?: readonly SampleInfo[];
   /** "Pick from your recent bounces" on the cannot-read screen. Default: the button to the recent-bounces view, when there is one. */
   recentBounces?: RecentBouncesSlot;
   /** The user's recent bounces (Microsoft Graph). Given: the pane offers the "Recent bounces" view. */
@@ -56,7 +56,7 @@ type Origin =
   | { kind: 'item'; snapshot: ItemSnapshot }
   | { kind: 'paste' }
   | { kind: 'file'; name: string }
-  | { kind: 'sample'; sample: Sample }
+  | { kind: 'sample'; sample: SampleInfo }
   | { kind: 'picked'; label?: string | undefined };
 
 type View =
@@ -66,6 +66,8 @@ type View =
   | { kind: 'diagnosing'; origin: Origin }
   | { kind: 'diagnosis'; diagnosis: Diagnosis; origin: Origin }
   | { kind: 'not-a-bounce'; origin: Origin }
+  /** What the user handed us could not be diagnosed (a sample's text could not be fetched). */
+  | { kind: 'failed'; error: Error }
   | { kind: 'recent' };
 
 const useStyles = makeStyles({
@@ -108,7 +110,7 @@ function sourceLabel(origin: Origin, t: Translate): string | undefined {
   }
 }
 
-export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLES, recentBounces, recentBounceSource }: AppProps) {
+export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLE_LIST, recentBounces, recentBounceSource }: AppProps) {
   const [lang, setLang] = useState<UiLanguage>(() => uiLanguage(host.displayLanguage));
   const isDark = useIsDark(host);
   const styles = useStyles();
@@ -137,7 +139,7 @@ export function App({ host, ownerDirectory = noOwnerDirectory, config, samples =
 
 interface PaneProps {
   host: MailHost;
-  samples: readonly Sample[];
+  samples: readonly SampleInfo[];
   recentBounces: RecentBouncesSlot | undefined;
   recentStore: RecentBouncesStore | undefined;
   onLanguage(lang: UiLanguage): void;
@@ -193,14 +195,20 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
       return [...below, next];
     });
 
-  const diagnoseInput = useCallback(async (source: NdrSource, origin: Origin) => {
+  /** `source` may still be on its way (a sample's text is fetched on first use). */
+  const diagnoseInput = useCallback(async (source: NdrSource | Promise<NdrSource>, origin: Origin) => {
     const request = ++userRequest.current;
     showOnTop({ kind: 'diagnosing', origin });
     setFocusHeading(true);
     setViewKey((key) => key + 1);
-    const diagnosis = await diagnose(source);
+    let next: View;
+    try {
+      next = resultView(await diagnose(await source), origin);
+    } catch (error) {
+      next = { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+    }
     if (request !== userRequest.current) return;
-    setUserViews((views) => [...views.slice(0, -1), resultView(diagnosis, origin)]);
+    setUserViews((views) => [...views.slice(0, -1), next]);
     setViewKey((key) => key + 1);
   }, []);
 
@@ -246,20 +254,21 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
         source={userView && origin ? sourceLabel(origin, t) : undefined}
         end={end}
       />
-      <ErrorBoundary
-        key={viewKey}
-        fallback={(error) => (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              {t('viewFailed')} {error.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      >
+      <ErrorBoundary key={viewKey} fallback={viewFailed}>
         <OpenRecentBouncesContext.Provider value={recentStore ? openRecent : undefined}>{renderView(view)}</OpenRecentBouncesContext.Provider>
       </ErrorBoundary>
     </main>
   );
+
+  function viewFailed(error: Error) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {t('viewFailed')} {error.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
 
   function renderView(current: View) {
     switch (current.kind) {
@@ -274,7 +283,7 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
             focusOnMount={focusHeading}
             onPaste={(source) => void diagnoseInput(source, { kind: 'paste' })}
             onFile={(source, name) => void diagnoseInput(source, { kind: 'file', name })}
-            onSample={(sample) => void diagnoseInput({ raw: sample.raw }, { kind: 'sample', sample })}
+            onSample={(sample) => void diagnoseInput(sampleText(sample).then((raw) => ({ raw })), { kind: 'sample', sample })}
           />
         );
       case 'cannot-read':
@@ -303,6 +312,8 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
             onDiagnose={(source) => void diagnoseInput(source, { kind: 'paste' })}
           />
         );
+      case 'failed':
+        return viewFailed(current.error);
       case 'recent':
         return recentStore ? (
           <RecentBounces

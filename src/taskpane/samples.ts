@@ -1,7 +1,8 @@
 /**
- * The stand-alone page's sample gallery: the made-up bounces in `samples/`
- * (see samples/README.md), bundled as text (`.eml` → string, webpack
- * `asset/source`).
+ * The stand-alone page's sample gallery with the text of each sample: the
+ * made-up bounces in `samples/` (see samples/README.md), bundled as text
+ * (`.eml` → string, webpack `asset/source`). Loaded on demand as a chunk of its
+ * own (sample-list.ts, which also names the samples for the gallery).
  */
 import blocklistedIp from '../../samples/blocklisted-ip.eml';
 import dmarcGmail from '../../samples/dmarc-gmail.eml';
@@ -10,65 +11,26 @@ import publicFolder from '../../samples/public-folder.eml';
 import restrictedGroupEn from '../../samples/restricted-group-en.eml';
 import restrictedGroupNl from '../../samples/restricted-group-nl.eml';
 import unknownRecipient from '../../samples/unknown-recipient-5.1.1.eml';
-import type { MessageKey } from './i18n';
+import { SAMPLE_LIST, type SampleInfo } from './sample-list';
 
-export interface Sample {
-  id: string;
-  fileName: string;
-  title: MessageKey;
-  description: MessageKey;
+export interface Sample extends SampleInfo {
   /** The whole message, as text. */
   raw: string;
 }
 
-export const SAMPLES: readonly Sample[] = [
-  {
-    id: 'restricted-group-en',
-    fileName: 'restricted-group-en.eml',
-    title: 'sampleRestrictedEnTitle',
-    description: 'sampleRestrictedEnDescription',
-    raw: restrictedGroupEn,
-  },
-  {
-    id: 'restricted-group-nl',
-    fileName: 'restricted-group-nl.eml',
-    title: 'sampleRestrictedNlTitle',
-    description: 'sampleRestrictedNlDescription',
-    raw: restrictedGroupNl,
-  },
-  {
-    id: 'public-folder',
-    fileName: 'public-folder.eml',
-    title: 'samplePublicFolderTitle',
-    description: 'samplePublicFolderDescription',
-    raw: publicFolder,
-  },
-  {
-    id: 'blocklisted-ip',
-    fileName: 'blocklisted-ip.eml',
-    title: 'sampleBlocklistTitle',
-    description: 'sampleBlocklistDescription',
-    raw: blocklistedIp,
-  },
-  {
-    id: 'dmarc-gmail',
-    fileName: 'dmarc-gmail.eml',
-    title: 'sampleDmarcTitle',
-    description: 'sampleDmarcDescription',
-    raw: dmarcGmail,
-  },
-  {
-    id: 'unknown-recipient-5.1.1',
-    fileName: 'unknown-recipient-5.1.1.eml',
-    title: 'sampleUnknownRecipientTitle',
-    description: 'sampleUnknownRecipientDescription',
-    raw: unknownRecipient,
-  },
-  {
-    id: 'not-a-bounce',
-    fileName: 'not-a-bounce.eml',
-    title: 'sampleNotABounceTitle',
-    description: 'sampleNotABounceDescription',
-    raw: notABounce,
-  },
-];
+/** Each sample's text, by the sample's id in SAMPLE_LIST. */
+const TEXTS: Readonly<Record<string, string>> = {
+  'restricted-group-en': restrictedGroupEn,
+  'restricted-group-nl': restrictedGroupNl,
+  'public-folder': publicFolder,
+  'blocklisted-ip': blocklistedIp,
+  'dmarc-gmail': dmarcGmail,
+  'unknown-recipient-5.1.1': unknownRecipient,
+  'not-a-bounce': notABounce,
+};
+
+export const SAMPLES: readonly Sample[] = SAMPLE_LIST.map((info) => {
+  const raw = TEXTS[info.id];
+  if (raw === undefined) throw new Error(`samples.ts has no text for the sample ${info.id}`);
+  return { ...info, raw };
+});

@@ -1,8 +1,11 @@
-/** The built-in samples: choosing one diagnoses it and shows the full diagnosis. */
+/**
+ * The built-in samples: choosing one diagnoses it and shows the full diagnosis.
+ * Their text is fetched as soon as the gallery is on screen (sample-list.ts).
+ */
 import { CompoundButton, makeStyles } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useI18n } from '../i18n/context';
-import type { Sample } from '../samples';
+import { preloadSampleTexts, type SampleInfo } from '../sample-list';
 import { useSharedStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -10,8 +13,8 @@ const useStyles = makeStyles({
 });
 
 export interface SampleGalleryProps {
-  samples: readonly Sample[];
-  onPick(sample: Sample): void;
+  samples: readonly SampleInfo[];
+  onPick(sample: SampleInfo): void;
 }
 
 export function SampleGallery({ samples, onPick }: SampleGalleryProps) {
@@ -19,7 +22,11 @@ export function SampleGallery({ samples, onPick }: SampleGalleryProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const headingId = useId();
-  if (samples.length === 0) return null;
+  const listed = samples.length > 0;
+  useEffect(() => {
+    if (listed) preloadSampleTexts();
+  }, [listed]);
+  if (!listed) return null;
   return (
     <section className={shared.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={shared.heading2}>

@@ -6,7 +6,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { NdrSource } from '../../ndr/types';
 import { useI18n } from '../i18n/context';
-import type { Sample } from '../samples';
+import type { SampleInfo } from '../sample-list';
 import { useFocusOnMount } from '../use-focus-on-mount';
 import { FilePicker } from './FilePicker';
 import { PasteBounce } from './PasteBounce';
@@ -18,10 +18,10 @@ const useStyles = makeStyles({
 });
 
 export interface StandAloneProps {
-  samples: readonly Sample[];
+  samples: readonly SampleInfo[];
   onPaste(source: NdrSource): void;
   onFile(source: NdrSource, fileName: string): void;
-  onSample(sample: Sample): void;
+  onSample(sample: SampleInfo): void;
   focusOnMount?: boolean;
 }
 
