@@ -87,7 +87,7 @@ describe('Postfix', () => {
       smtpCode: '550',
       remoteServer: 'gmail-smtp-in.l.google.com',
     });
-    expect(facts.failures[0]?.reply).toMatch(/^550-5\.7\.26 Unauthenticated email from contoso\.com .*DmarcRejection/);
+    expect(facts.failures[0]?.reply).toMatch(/^550 5\.7\.26 Unauthenticated email from contoso\.com is not accepted due to domain.s DMARC policy\. .*DmarcRejection/);
     expect(facts.blockedIp).toBeUndefined();
     expect(facts.links).toContainEqual({ href: 'https://support.google.com/mail/?p=DmarcRejection', text: '' });
   });

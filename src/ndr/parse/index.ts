@@ -17,6 +17,7 @@ import { bodyText, buildInput, emptyInput, type InputMessage } from './input';
 import { hasDeliveryStatusFields, parseDeliveryStatus, type DeliveryStatusReport } from './dsn';
 import { exchange2003Original, modernOriginalDetails } from './exchange';
 import { mergeFailures } from './failures';
+import { completeCutReplies } from './multiline';
 import { findForwardedSegments, unquoteLines, type ForwardedSegment } from './forwarded';
 import { findRestrictedGroups, mentionsGroup } from './groups';
 import { headerValue, headerValues } from './headers';
@@ -162,6 +163,7 @@ function analyzeMessage(doc: InputMessage): Analysis {
   const text: TextAnalysis = analyzeReportText(reportLines, { excluded });
   const merged = mergeFailures({ reports, textFailures: text.failures, generatingServer: text.generatingServer });
   fillFromFailedRecipientsHeader(merged.failures, doc);
+  completeCutReplies(merged.failures, reportLines);
   for (const failure of merged.failures) {
     const name = failure.displayName ? undefined : original.recipientNames?.get(failure.address);
     if (name) failure.displayName = name;
