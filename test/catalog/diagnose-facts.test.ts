@@ -148,6 +148,20 @@ const CASES: ReadonlyArray<[string, string | undefined, string, Partial<BounceFa
     '550 5.7.1 [203.0.113.10] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.',
   ],
   ['recipient-org-refused', '5.7.1', '550 5.7.1 Message content rejected, UBE, id=12345-02-3'],
+  [
+    'message-format-rejected',
+    '5.7.1',
+    '550 5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers. To reduce the amount of spam sent to Gmail, this message has been blocked.',
+  ],
+  ['message-format-rejected', '5.7.512', '550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant'],
+  ['sender-domain-null-mx', '5.7.27', '556 5.7.27 Sender address has null MX'],
+  ['recipient-account-disabled', '5.2.1', '550 5.2.1 The email account that you tried to reach is disabled. Mailbox disabled'],
+  ['recipient-account-disabled', '5.7.13', '525 5.7.13 <anna@fabrikam.com>: Recipient address rejected: User account disabled'],
+  [
+    'dmarc-failure',
+    '5.7.1',
+    '550 5.7.1 This message does not have authentication information or fails to pass authentication checks. To best protect our users from spam, the message has been blocked.',
+  ],
   ['tenant-allow-block-list', '5.7.703', "550 5.7.703 Your message can't be delivered because messages to jan@contoso.com are blocked by your organization using Tenant Allow Block List."],
   ['tenant-sending-blocked', '5.7.705', '550 5.7.705 Access denied, tenant has exceeded threshold'],
   ['tenant-sending-blocked', '5.7.708', '550 5.7.708 Access denied, traffic not accepted from this IP'],
@@ -243,7 +257,9 @@ describe('ranking', () => {
     });
     expect(best(facts)).toBe('address-problem');
     // Other servers use 5.7.13 for a disabled account, not for a public folder.
-    expect(best(oneFailure('5.7.13', '525 5.7.13 Disabled recipient address'))).toBe('generic-5-7');
+    expect(best(oneFailure('5.7.13', '525 5.7.13 Disabled recipient address'))).toBe('recipient-account-disabled');
+    // The sender's own account being suspended is not the recipient's.
+    expect(best(oneFailure('5.7.1', '550 5.7.1 Your account has been suspended for sending spam'))).not.toBe('recipient-account-disabled');
     // A suggestion to turn moderation on is not a moderated group.
     expect(
       best(

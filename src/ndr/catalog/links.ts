@@ -237,6 +237,16 @@ export const LINKS = {
     'Gmail’s guidelines for senders',
     'Richtlijnen van Gmail voor afzenders',
   ),
+  rfc5322: link(
+    'https://www.rfc-editor.org/rfc/rfc5322#section-3.6',
+    'RFC 5322 section 3.6: the header fields a message must have',
+    'RFC 5322 sectie 3.6: de kopteksten die een bericht moet hebben',
+  ),
+  rfc7505: link(
+    'https://www.rfc-editor.org/rfc/rfc7505',
+    'RFC 7505: the “null MX” record for domains that take no mail',
+    'RFC 7505: het “null MX”-record voor domeinen die geen mail aannemen',
+  ),
   rfc3463: link(
     'https://www.rfc-editor.org/rfc/rfc3463',
     'RFC 3463: enhanced mail status codes',

@@ -113,4 +113,164 @@ export const otherReceiverScenarios: readonly Scenario[] = [
     commands: [],
     links: [LINKS.fix571, LINKS.ndrIndex],
   },
+
+  {
+    id: 'message-format-rejected',
+    kind: 'specific',
+    match: [
+      { status: ['5.7.512'] },
+      {
+        replyPhrase: [
+          'not RFC 5322 compliant',
+          'RFC 5322 section 3.6.2',
+          'RfcMessageNonCompliant',
+          'multiple addresses in From: header',
+          'multiple From headers',
+        ],
+      },
+    ],
+    title: {
+      en: 'The receiver refused the message because its headers are malformed',
+      nl: 'De ontvanger weigerde het bericht omdat de kopteksten niet kloppen',
+    },
+    explanation: {
+      en: 'Every message must follow the Internet message format (RFC 5322): exactly one From, Date and Subject line, a valid From address, and so on. This message broke one of those rules, so the receiving server treated it as likely spam and refused it. Outlook itself writes valid messages: the cause is usually an application, script, scanner or signature service that built or changed the message.',
+      nl: 'Elk bericht moet de internetberichtopmaak (RFC 5322) volgen: precies één regel From, Date en Subject, een geldig afzenderadres, enzovoort. Dit bericht overtrad een van die regels, dus de ontvangende server zag het als waarschijnlijke spam en weigerde het. Outlook zelf schrijft geldige berichten: de oorzaak is meestal een applicatie, script, scanner of handtekeningdienst die het bericht maakte of aanpaste.',
+    },
+    fixedBy: 'sender-admin',
+    steps: {
+      sender: [
+        {
+          en: 'If you sent this from Outlook as an ordinary message, send it again as a new message (not a reply to an old thread) and see whether it arrives.',
+          nl: 'Verstuurde u dit als gewoon bericht vanuit Outlook, verstuur het dan opnieuw als nieuw bericht (geen antwoord in een oude conversatie) en kijk of het aankomt.',
+        },
+        {
+          en: 'If an application, website form, scanner or script sent it, tell your IT department which one: that sender has to be fixed.',
+          nl: 'Verstuurde een applicatie, websiteformulier, scanner of script het, meld dan bij uw IT-afdeling welke: die afzender moet worden aangepast.',
+        },
+      ],
+      owner: [],
+      admin: [
+        {
+          en: 'Read the receiver’s reply in the bounce: it names the broken rule (several From addresses, a repeated Subject or Date line, a missing or invalid From).',
+          nl: 'Lees het antwoord van de ontvanger in de melding: daarin staat welke regel werd overtreden (meerdere afzenderadressen, een dubbele regel Subject of Date, een ontbrekend of ongeldig afzenderadres).',
+        },
+        {
+          en: 'Find out what built the message (the application, device or script, or a mail flow rule or signature service that adds headers) and correct it so it writes each header once and a single valid From address.',
+          nl: 'Zoek uit wat het bericht opbouwde (de applicatie, het apparaat of script, of een e-mailstroomregel of handtekeningdienst die kopteksten toevoegt) en pas dat aan, zodat elke koptekst één keer voorkomt met één geldig afzenderadres.',
+        },
+        {
+          en: 'Run a message trace and compare the headers of the original message with the rules of RFC 5322 section 3.6.',
+          nl: 'Voer een berichttracering uit en vergelijk de kopteksten van het oorspronkelijke bericht met de regels van RFC 5322, sectie 3.6.',
+        },
+      ],
+    },
+    commands: [],
+    links: [LINKS.gmailSenderGuidelines, LINKS.rfc5322, LINKS.ndrIndex],
+  },
+
+  {
+    id: 'sender-domain-null-mx',
+    kind: 'specific',
+    match: [
+      { status: ['5.7.27'] },
+      { replyPhrase: ['sender address has null MX', 'null MX'] },
+    ],
+    title: {
+      en: 'Your domain says it does not receive mail, so the receiver refused it',
+      nl: 'Uw domein geeft aan geen mail te ontvangen, dus de ontvanger weigerde het bericht',
+    },
+    explanation: {
+      en: 'The DNS of {senderDomain|your domain} has a “null MX” record: a public statement that the domain takes no mail at all. Receivers then refuse mail from it, because nobody could answer it or get a bounce back.',
+      nl: 'De DNS van {senderDomain|uw domein} heeft een “null MX”-record: een openbare verklaring dat het domein helemaal geen mail aanneemt. Ontvangers weigeren dan ook mail van dat domein, omdat niemand erop kan antwoorden of een melding terug kan krijgen.',
+    },
+    fixedBy: 'sender-admin',
+    steps: {
+      sender: [
+        FORWARD_TO_IT_NOW,
+        {
+          en: 'Check the address you sent from: a test or no-reply domain is often set up this way on purpose. Send from your normal address instead.',
+          nl: 'Controleer het adres waarmee u verstuurde: een test- of no-reply-domein is vaak met opzet zo ingesteld. Verstuur in plaats daarvan vanaf uw gewone adres.',
+        },
+      ],
+      owner: [],
+      admin: [
+        {
+          en: 'Look up the MX records of {senderDomain|the sending domain}. A single MX record with preference 0 and the host name “.” is a null MX (RFC 7505).',
+          nl: 'Zoek de MX-records van {senderDomain|het verzendende domein} op. Eén MX-record met voorkeur 0 en hostnaam “.” is een null MX (RFC 7505).',
+        },
+        {
+          en: 'If the domain should send mail, replace the null MX with the real MX record (for Microsoft 365: the one the admin center shows under Settings › Domains), or send from a domain that receives mail.',
+          nl: 'Moet het domein mail versturen, vervang de null MX dan door het echte MX-record (voor Microsoft 365: het record dat het beheercentrum toont onder Instellingen › Domeinen), of verstuur vanaf een domein dat wel mail ontvangt.',
+        },
+      ],
+    },
+    commands: [
+      {
+        audience: 'admin',
+        shell: 'windows',
+        label: { en: 'Look up the sending domain’s MX records', nl: 'Zoek de MX-records van het verzendende domein op' },
+        template: 'Resolve-DnsName -Name {senderDomain} -Type MX',
+      },
+    ],
+    links: [LINKS.rfc7505, LINKS.dnsRecords],
+  },
+
+  {
+    id: 'recipient-account-disabled',
+    kind: 'specific',
+    match: [
+      {
+        replyPhrase: [
+          'account disabled',
+          'account is disabled',
+          'account has been disabled',
+          'disabled recipient',
+          'mailbox disabled',
+          'mailbox is disabled',
+          'mailbox has been disabled',
+          'account suspended',
+          'account has been suspended',
+          'user suspended',
+        ],
+        // The sender's own account being blocked is another scenario (banned sender).
+        unless: ['sending account', 'sender account', 'your account'],
+      },
+    ],
+    title: {
+      en: 'The recipient’s account is switched off',
+      nl: 'Het account van de geadresseerde is uitgeschakeld',
+    },
+    explanation: {
+      en: 'The receiving server says the account of {recipient|the recipient} is disabled or suspended, so it takes no mail. That is usually deliberate: the person left, or the account was blocked.',
+      nl: 'De ontvangende server meldt dat het account van {recipient|de geadresseerde} is uitgeschakeld of geschorst en dus geen mail aanneemt. Dat is meestal bewust: de persoon is vertrokken, of het account is geblokkeerd.',
+    },
+    fixedBy: 'recipient-admin',
+    steps: {
+      sender: [
+        {
+          en: 'Reach the person another way, or ask their organization who took over their work, and send your message to that address.',
+          nl: 'Neem op een andere manier contact op, of vraag de organisatie wie het werk heeft overgenomen, en stuur uw bericht naar dat adres.',
+        },
+        {
+          en: 'Remove the old address from your contacts and from any group or mailing list you manage.',
+          nl: 'Haal het oude adres weg uit uw contactpersonen en uit groepen of mailinglijsten die u beheert.',
+        },
+      ],
+      owner: [
+        {
+          en: 'If this address is a member of a group you own, remove it so the group’s mail stops bouncing.',
+          nl: 'Is dit adres lid van een groep waarvan u eigenaar bent, verwijder het dan, zodat de mail van de groep niet meer terugkomt.',
+        },
+      ],
+      admin: [
+        {
+          en: 'Recipient’s admin: if the account should receive mail, enable it again (or forward its mail to someone else); if not, nothing needs to change.',
+          nl: 'Beheerder van de geadresseerde: moet het account mail ontvangen, schakel het dan weer in (of stuur de mail door naar iemand anders); zo niet, dan hoeft er niets te veranderen.',
+        },
+      ],
+    },
+    commands: [],
+    links: [LINKS.ndrIndex],
+  },
 ];

@@ -79,6 +79,8 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
     match: [
       { status: ['5.7.509'] },
       { replyPhrase: ['DMARC policy', 'pass DMARC', 'DMARC verification', 'DMARC Sender Invalid', 'DMARC check'] },
+      // Gmail's older 5.7.1 wording of the same refusal.
+      { replyPhrase: ['does not have authentication information', 'fails to pass authentication checks'] },
       { status: ['5.7.26'] },
       { status: ['5.7.515'] },
       { replyPhrase: ['required authentication level'] },
