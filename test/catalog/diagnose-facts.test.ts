@@ -155,6 +155,7 @@ const CASES: ReadonlyArray<[string, string | undefined, string, Partial<BounceFa
   ],
   ['message-format-rejected', '5.7.512', '550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant'],
   ['sender-domain-null-mx', '5.7.27', '556 5.7.27 Sender address has null MX'],
+  ['relay-denied', '5.7.0', '550 5.7.0 <anna@fabrikam.com>: Recipient address rejected: No relaying'],
   ['recipient-account-disabled', '5.2.1', '550 5.2.1 The email account that you tried to reach is disabled. Mailbox disabled'],
   ['recipient-account-disabled', '5.7.13', '525 5.7.13 <anna@fabrikam.com>: Recipient address rejected: User account disabled'],
   [
@@ -258,6 +259,10 @@ describe('ranking', () => {
     expect(best(facts)).toBe('address-problem');
     // Other servers use 5.7.13 for a disabled account, not for a public folder.
     expect(best(oneFailure('5.7.13', '525 5.7.13 Disabled recipient address'))).toBe('recipient-account-disabled');
+    // A remote server that says "User unknown" under 5.7.1 means the address, not a policy.
+    const remote = { remoteServer: 'mx.fabrikam.com', generatingServer: 'mail.contoso.com' };
+    expect(best(oneFailure('5.7.1', '550 5.7.1 <anna@fabrikam.com>: Recipient address rejected: User unknown', remote))).toBe('address-problem');
+    expect(best(oneFailure('5.7.1', '550 5.7.1 Access denied', remote))).toBe('recipient-org-refused');
     // The sender's own account being suspended is not the recipient's.
     expect(best(oneFailure('5.7.1', '550 5.7.1 Your account has been suspended for sending spam'))).not.toBe('recipient-account-disabled');
     // A suggestion to turn moderation on is not a moderated group.

@@ -93,3 +93,17 @@ export const CONNECT_EXCHANGE_ONLINE: Localized = {
   en: 'Connect to Exchange Online PowerShell first (once per session)',
   nl: 'Maak eerst verbinding met Exchange Online PowerShell (eenmaal per sessie)',
 };
+
+/**
+ * What a server says when the address does not exist, under whatever code it
+ * chose (some answer `550 5.7.1 … User unknown`).
+ */
+export const UNKNOWN_ADDRESS_PHRASES: readonly string[] = [
+  'user unknown',
+  'unknown user',
+  'no such user',
+  'unknown recipient',
+  'recipient not found',
+  'mailbox not found',
+  'address does not exist',
+];

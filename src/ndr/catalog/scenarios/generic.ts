@@ -16,6 +16,7 @@ import {
   LARGE_GROUP_SENDER,
   OWNER_ALLOW_SENDER,
   TELL_RECIPIENT,
+  UNKNOWN_ADDRESS_PHRASES,
 } from '../shared';
 import type { Localized } from '../../types';
 import type { CommandTemplate, Scenario } from '../types';
@@ -218,7 +219,7 @@ export const genericScenarios: readonly Scenario[] = [
   {
     id: 'address-problem',
     kind: 'fallback',
-    match: [{ status: ['5.1.*'] }],
+    match: [{ status: ['5.1.*'] }, { status: ['5.7.*'], replyPhrase: UNKNOWN_ADDRESS_PHRASES }],
     title: {
       en: 'Something is wrong with the recipient’s address',
       nl: 'Er is iets mis met het adres van de geadresseerde',

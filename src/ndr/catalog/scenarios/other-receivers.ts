@@ -6,7 +6,7 @@
  * Source: research/ndr-codes.md §D.
  */
 import { LINKS } from '../links';
-import { FORWARD_TO_IT_NOW, TELL_RECIPIENT } from '../shared';
+import { FORWARD_TO_IT_NOW, TELL_RECIPIENT, UNKNOWN_ADDRESS_PHRASES } from '../shared';
 import type { Scenario } from '../types';
 
 export const otherReceiverScenarios: readonly Scenario[] = [
@@ -75,7 +75,14 @@ export const otherReceiverScenarios: readonly Scenario[] = [
         ],
       },
       // A vague 5.7.0 or 5.7.1 from another server, with no other clue.
-      { status: ['5.7.0', '5.7.1'], rejectedByRemoteServer: true, whenUnexplained: true, boost: -20 },
+      // Not when the reply says the address does not exist: that is an address problem, whatever the code.
+      {
+        status: ['5.7.0', '5.7.1'],
+        rejectedByRemoteServer: true,
+        whenUnexplained: true,
+        boost: -20,
+        unless: UNKNOWN_ADDRESS_PHRASES,
+      },
     ],
     title: {
       en: 'The recipient’s organization refused the message',
