@@ -29,15 +29,16 @@ export const cliText = {
   codeMeaning: { en: 'Code', nl: 'Code' },
 } satisfies Record<string, Localized>;
 
+/** As they follow "written in" (Dutch: "geschreven in het Engels"). */
 export const languageNames: Record<string, Localized> = {
-  en: { en: 'English', nl: 'Engels' },
-  nl: { en: 'Dutch', nl: 'Nederlands' },
-  de: { en: 'German', nl: 'Duits' },
-  fr: { en: 'French', nl: 'Frans' },
-  it: { en: 'Italian', nl: 'Italiaans' },
-  es: { en: 'Spanish', nl: 'Spaans' },
-  pt: { en: 'Portuguese', nl: 'Portugees' },
-  ja: { en: 'Japanese', nl: 'Japans' },
+  en: { en: 'English', nl: 'het Engels' },
+  nl: { en: 'Dutch', nl: 'het Nederlands' },
+  de: { en: 'German', nl: 'het Duits' },
+  fr: { en: 'French', nl: 'het Frans' },
+  it: { en: 'Italian', nl: 'het Italiaans' },
+  es: { en: 'Spanish', nl: 'het Spaans' },
+  pt: { en: 'Portuguese', nl: 'het Portugees' },
+  ja: { en: 'Japanese', nl: 'het Japans' },
   unknown: { en: 'an unknown language', nl: 'een onbekende taal' },
 };
 

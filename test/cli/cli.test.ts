@@ -111,6 +111,7 @@ describe('bounce-doctor diagnose (readable)', () => {
     const { code, stdout } = await run(['diagnose', '--lang', 'nl', sample('restricted-group-nl.eml')]);
     expect(code).toBe(0);
     expect(stdout).toContain('Niet bezorgd bij');
+    expect(stdout).toContain('geschreven in het Nederlands');
     expect(stdout).toContain('directie-overleg@contoso.nl');
     expect(stdout).toContain('Voor de eigenaar van de groep');
     expect(stdout).toMatch(/Set-DistributionGroup[^\n]*directie-overleg@contoso\.nl/);
@@ -121,6 +122,7 @@ describe('bounce-doctor diagnose (readable)', () => {
     const english = await run(['diagnose', sample('public-folder.eml')], { LANG: 'en_GB.UTF-8' });
     expect(dutch.stdout).toContain('Wat is er gebeurd');
     expect(english.stdout).toContain('What happened');
+    expect(english.stdout).toContain('written in English');
     expect(english.stdout).toContain('Add-PublicFolderClientPermission');
   });
 
