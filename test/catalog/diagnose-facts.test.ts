@@ -155,6 +155,7 @@ const CASES: ReadonlyArray<[string, string | undefined, string, Partial<BounceFa
   ],
   ['message-format-rejected', '5.7.512', '550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant'],
   ['sender-domain-null-mx', '5.7.27', '556 5.7.27 Sender address has null MX'],
+  ['recipient-domain-null-mx', '5.1.10', '556 5.1.10 Recipient address has null MX'],
   ['relay-denied', '5.7.0', '550 5.7.0 <anna@fabrikam.com>: Recipient address rejected: No relaying'],
   ['recipient-account-disabled', '5.2.1', '550 5.2.1 The email account that you tried to reach is disabled. Mailbox disabled'],
   ['recipient-account-disabled', '5.7.13', '525 5.7.13 <anna@fabrikam.com>: Recipient address rejected: User account disabled'],

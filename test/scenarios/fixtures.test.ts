@@ -188,6 +188,7 @@ const CASES: Expectation[] = [
   { file: 'recipient-org-refused.en.eml', id: 'recipient-org-refused', steps: ['filter’s logs'] },
   { file: 'message-format-rejected.en.eml', id: 'message-format-rejected', steps: ['writes each header once'] },
   { file: 'sender-domain-null-mx.en.eml', id: 'sender-domain-null-mx', commands: ["Resolve-DnsName -Name 'noreply.tailspintoys.com' -Type MX"] },
+  { file: 'recipient-domain-null-mx.en.eml', id: 'recipient-domain-null-mx', commands: ["Resolve-DnsName -Name 'adatum-mail.com' -Type MX"] },
   { file: 'recipient-account-disabled.en.eml', id: 'recipient-account-disabled', steps: ['who took over their work'] },
   {
     file: 'tenant-allow-block-list.en.eml',

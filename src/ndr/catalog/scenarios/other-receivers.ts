@@ -181,7 +181,7 @@ export const otherReceiverScenarios: readonly Scenario[] = [
     kind: 'specific',
     match: [
       { status: ['5.7.27'] },
-      { replyPhrase: ['sender address has null MX', 'null MX'] },
+      { replyPhrase: ['sender address has null MX'] },
     ],
     title: {
       en: 'Your domain says it does not receive mail, so the receiver refused it',
@@ -221,6 +221,53 @@ export const otherReceiverScenarios: readonly Scenario[] = [
       },
     ],
     links: [LINKS.rfc7505, LINKS.dnsRecords],
+  },
+
+
+  {
+    id: 'recipient-domain-null-mx',
+    kind: 'specific',
+    match: [
+      // RFC 7505 §4.1 (`556 5.1.10 Recipient address has null MX`) and Gmail's wording of it.
+      { replyPhrase: ['recipient address has null MX', 'returned null MX', "doesn't receive email according to"] },
+    ],
+    title: {
+      en: 'The recipient’s domain does not take email',
+      nl: 'Het domein van de geadresseerde neemt geen e-mail aan',
+    },
+    explanation: {
+      en: 'The DNS of {recipientDomain|the recipient’s domain} has a “null MX” record: a public statement that the domain takes no mail at all. Either the address is mistyped, or the organization receives its mail under another domain.',
+      nl: 'De DNS van {recipientDomain|het domein van de geadresseerde} heeft een “null MX”-record: een openbare verklaring dat het domein helemaal geen mail aanneemt. Of het adres is verkeerd getypt, of de organisatie ontvangt haar mail op een ander domein.',
+    },
+    fixedBy: 'sender',
+    steps: {
+      sender: [
+        {
+          en: 'Check the part after the @ in {recipient|the address}: a small typo can point to a domain that takes no mail.',
+          nl: 'Controleer het deel na de @ in {recipient|het adres}: een kleine typefout kan naar een domein wijzen dat geen mail aanneemt.',
+        },
+        {
+          en: 'Ask the person for their current email address, for example by phone or through their website.',
+          nl: 'Vraag de persoon naar het huidige e-mailadres, bijvoorbeeld telefonisch of via de website van de organisatie.',
+        },
+      ],
+      owner: [],
+      admin: [
+        {
+          en: 'Look up the MX records of {recipientDomain|the recipient’s domain}. A single MX record with preference 0 and the host name “.” is a null MX (RFC 7505); only the domain’s owner can change it.',
+          nl: 'Zoek de MX-records van {recipientDomain|het domein van de geadresseerde} op. Eén MX-record met voorkeur 0 en hostnaam “.” is een null MX (RFC 7505); alleen de eigenaar van het domein kan dat veranderen.',
+        },
+      ],
+    },
+    commands: [
+      {
+        audience: 'admin',
+        shell: 'windows',
+        label: { en: 'Look up the recipient domain’s MX records', nl: 'Zoek de MX-records van het domein van de geadresseerde op' },
+        template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
+      },
+    ],
+    links: [LINKS.rfc7505],
   },
 
   {
