@@ -106,4 +106,8 @@ export const UNKNOWN_ADDRESS_PHRASES: readonly string[] = [
   'recipient not found',
   'mailbox not found',
   'address does not exist',
+  'invalid recipient',
+  'user not found',
+  'no such mailbox',
+  "address couldn't be found",
 ];

@@ -219,7 +219,8 @@ export const genericScenarios: readonly Scenario[] = [
   {
     id: 'address-problem',
     kind: 'fallback',
-    match: [{ status: ['5.1.*'] }, { status: ['5.7.*'], replyPhrase: UNKNOWN_ADDRESS_PHRASES }],
+    // Many servers answer an unknown address with a general code (5.0.0, 5.5.0, 5.2.1, even 5.7.1): the words decide.
+    match: [{ status: ['5.1.*'] }, { status: ['5.*.*'], replyPhrase: UNKNOWN_ADDRESS_PHRASES }],
     title: {
       en: 'Something is wrong with the recipient’s address',
       nl: 'Er is iets mis met het adres van de geadresseerde',
