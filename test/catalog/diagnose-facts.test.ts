@@ -193,7 +193,13 @@ const CASES: ReadonlyArray<[string, string | undefined, string, Partial<BounceFa
   ['protocol-problem', '5.5.2', '500 5.5.2 Syntax error, command unrecognized'],
   ['content-problem', '5.6.1', '554 5.6.1 Media not supported'],
   ['other-permanent-problem', '5.0.0', '550 5.0.0 Unknown error'],
-  ['unknown-code', undefined, 'Unrouteable address'],
+  ['unknown-code', undefined, 'Delivery refused'],
+  // Without a code, the words decide.
+  ['routing-problem', undefined, 'Unrouteable address'],
+  ['address-problem', undefined, 'The recipient name is not recognized'],
+  ['mailbox-problem', undefined, '552 Error: disk quota exceeded'],
+  ['temporary-problem', undefined, 'retry timeout exceeded'],
+  ['reverse-dns-ipv6', undefined, '551 Server access forbidden by invalid RDNS record of your mail server (203.0.113.2).'],
 ];
 
 describe('diagnoseFacts picks the right scenario', () => {

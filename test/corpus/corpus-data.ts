@@ -18,6 +18,8 @@ export interface ExpectedRow {
   index: number;
   status: string;
   recipient: string;
+  /** Sisimai's reason for the bounce (`userunknown`, `authfailure`, `norelaying`, …). */
+  reason: string;
   /** The status text occurs literally in the message (the only rows we compare on). */
   statusInMessage: boolean;
 }
@@ -33,6 +35,7 @@ export function readExpected(): ExpectedRow[] {
       index: Number(cols[1] ?? '0'),
       status: cols[2] ?? '',
       recipient: (cols[6] ?? '').toLowerCase(),
+      reason: cols[4] ?? '',
       statusInMessage: cols[8] === 'yes',
     });
   }

@@ -342,6 +342,8 @@ export function evaluateRule(
     evidence.push(`status ${status}`);
   }
 
+  if (rule.statusKnown !== undefined && Boolean(failure?.status) !== rule.statusKnown) return undefined;
+
   if (rule.smtpCode) {
     const code = failure?.smtpCode;
     if (!code || !rule.smtpCode.includes(code)) return undefined;

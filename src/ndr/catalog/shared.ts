@@ -110,4 +110,45 @@ export const UNKNOWN_ADDRESS_PHRASES: readonly string[] = [
   'user not found',
   'no such mailbox',
   "address couldn't be found",
+  'user not exist',
+  // Exchange 2003: "The recipient name is not recognized".
+  'recipient name is not recognized',
+];
+
+/** A full mailbox, in the words servers use with or without a code. */
+export const MAILBOX_FULL_PHRASES: readonly string[] = [
+  'mailbox full',
+  'mailbox is full',
+  'mailfolder is full',
+  'quota exceeded',
+  'over quota',
+  'exceeded storage allocation',
+];
+
+/** A server that kept trying and gave up (the bounce usually carries no code). */
+export const GAVE_UP_PHRASES: readonly string[] = [
+  'retry timeout exceeded',
+  'giving up',
+  'envelope expired',
+  'message expired',
+  'could not deliver for the last',
+  'have been failing for a long time',
+  'will be retried for',
+  'connection timed out',
+  'timed out',
+  'host not reachable',
+  'unable to contact destination',
+  'did not accept our requests to connect',
+];
+
+/** The recipient's domain or host cannot be found or takes no SMTP. */
+export const HOST_UNKNOWN_PHRASES: readonly string[] = [
+  'host unknown',
+  'host not found',
+  'domain does not exist',
+  'unrouteable address',
+  'no smtp service',
+  'dns lookup failure',
+  'no such domain',
+  'domain is not reachable',
 ];

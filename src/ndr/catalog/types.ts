@@ -34,6 +34,12 @@ export interface MatchRule {
    * `5.7.606-5.7.649`, or `*` for a whole part: `5.7.*`, `4.*.*`.
    */
   status?: readonly string[];
+  /**
+   * The failed recipient has (true) or has no (false) enhanced status code.
+   * For replies without one (qmail, old Exchange, many carriers), where only the
+   * words tell the cause.
+   */
+  statusKnown?: boolean;
   /** SMTP basic reply codes (RFC 5321), e.g. `530`. */
   smtpCode?: readonly string[];
   /**

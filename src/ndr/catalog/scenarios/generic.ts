@@ -15,6 +15,9 @@ import {
   FORWARD_TO_IT_NOW,
   LARGE_GROUP_SENDER,
   OWNER_ALLOW_SENDER,
+  GAVE_UP_PHRASES,
+  HOST_UNKNOWN_PHRASES,
+  MAILBOX_FULL_PHRASES,
   TELL_RECIPIENT,
   UNKNOWN_ADDRESS_PHRASES,
 } from '../shared';
@@ -179,7 +182,8 @@ export const genericScenarios: readonly Scenario[] = [
   {
     id: 'temporary-problem',
     kind: 'fallback',
-    match: [{ status: ['4.*.*'] }],
+    // Also a bounce with no code that says the server kept trying and gave up.
+    match: [{ status: ['4.*.*'] }, { statusKnown: false, replyPhrase: GAVE_UP_PHRASES }],
     title: {
       en: 'Delivery is delayed by a temporary problem',
       nl: 'De bezorging is vertraagd door een tijdelijk probleem',
@@ -220,7 +224,11 @@ export const genericScenarios: readonly Scenario[] = [
     id: 'address-problem',
     kind: 'fallback',
     // Many servers answer an unknown address with a general code (5.0.0, 5.5.0, 5.2.1, even 5.7.1): the words decide.
-    match: [{ status: ['5.1.*'] }, { status: ['5.*.*'], replyPhrase: UNKNOWN_ADDRESS_PHRASES }],
+    match: [
+      { status: ['5.1.*'] },
+      { status: ['5.*.*'], replyPhrase: UNKNOWN_ADDRESS_PHRASES },
+      { statusKnown: false, replyPhrase: UNKNOWN_ADDRESS_PHRASES },
+    ],
     title: {
       en: 'Something is wrong with the recipient’s address',
       nl: 'Er is iets mis met het adres van de geadresseerde',
@@ -254,7 +262,11 @@ export const genericScenarios: readonly Scenario[] = [
   {
     id: 'mailbox-problem',
     kind: 'fallback',
-    match: [{ status: ['5.2.*'] }],
+    match: [
+      { status: ['5.2.*'] },
+      { status: ['5.*.*'], replyPhrase: MAILBOX_FULL_PHRASES },
+      { statusKnown: false, replyPhrase: MAILBOX_FULL_PHRASES },
+    ],
     title: {
       en: 'The recipient’s mailbox cannot take the message',
       nl: 'Het postvak van de geadresseerde kan het bericht niet aannemen',
@@ -328,7 +340,11 @@ export const genericScenarios: readonly Scenario[] = [
   {
     id: 'routing-problem',
     kind: 'fallback',
-    match: [{ status: ['5.4.*'] }],
+    match: [
+      { status: ['5.4.*'] },
+      { status: ['5.*.*'], replyPhrase: HOST_UNKNOWN_PHRASES },
+      { statusKnown: false, replyPhrase: HOST_UNKNOWN_PHRASES },
+    ],
     title: {
       en: 'The message could not find its way to the recipient',
       nl: 'Het bericht kon de weg naar de geadresseerde niet vinden',

@@ -286,6 +286,11 @@ export const otherReceiverScenarios: readonly Scenario[] = [
           'account suspended',
           'account has been suspended',
           'user suspended',
+          'account is blocked',
+          'account is locked',
+          'temporarily locked',
+          'temporary locked',
+          'mailbox is frozen',
         ],
         // The sender's own account being blocked is another scenario (banned sender).
         unless: ['sending account', 'sender account', 'your account'],

@@ -26,6 +26,7 @@ export const relayAuthScenarios: readonly Scenario[] = [
           'no relaying',
           'not configured to relay',
           'relay denied',
+          'insecure mail relay',
         ],
         unless: ['TenantAttribution', '5.7.367'],
       },

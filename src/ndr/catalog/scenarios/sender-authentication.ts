@@ -22,6 +22,9 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
           'SPF validation failed',
           'SPF check failed',
           'authenticate with either SPF or DKIM',
+          'Bad SPF record',
+          "per it's SPF Record",
+          'per its SPF record',
         ],
       },
     ],
@@ -155,7 +158,7 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
     kind: 'specific',
     match: [
       { status: ['5.7.25'] },
-      { replyPhrase: ['PTR record', 'reverse DNS'] },
+      { replyPhrase: ['PTR record', 'reverse DNS', 'PTR resource record', 'RDNS record', 'IP name lookup failed'] },
       { status: ['5.7.510'] },
       { replyPhrase: ['does not accept email over IPv6'] },
     ],
