@@ -109,6 +109,14 @@ describe('evaluateRule', () => {
     ]);
   });
 
+  it('tells a recipient with a status code from one without', () => {
+    const coded = bounceFacts({ failures: [failure({ status: '5.0.0', reply: '550 User unknown' })] });
+    const bare = bounceFacts({ failures: [failure({ reply: '550 User unknown' })] });
+    const rule = { statusKnown: false, replyPhrase: ['user unknown'] };
+    expect(evaluateRule(rule, coded.failures[0], new MatchContext(coded))).toBeUndefined();
+    expect(evaluateRule(rule, bare.failures[0], new MatchContext(bare))?.evidence).toEqual(['phrase "user unknown"']);
+  });
+
   it('an empty rule always holds, with score 0', () => {
     const facts = bounceFacts();
     expect(evaluateRule({}, undefined, new MatchContext(facts))).toEqual({ score: 0, evidence: [] });
