@@ -30,6 +30,28 @@ const useStyles = makeStyles({
     ...typographyStyles.body1,
     color: tokens.colorNeutralForeground1,
     maxWidth: '100%',
+    // The browser's own button, drawn like a Fluent secondary button; the input
+    // itself stays a native file input (keyboard, screen readers, drop).
+    '::file-selector-button': {
+      ...typographyStyles.body1Strong,
+      marginRight: tokens.spacingHorizontalM,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+      minHeight: '32px',
+      color: tokens.colorNeutralForeground1,
+      backgroundColor: tokens.colorNeutralBackground1,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+      borderRadius: tokens.borderRadiusMedium,
+      cursor: 'pointer',
+    },
+    ':hover::file-selector-button': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}`,
+    },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+      borderRadius: tokens.borderRadiusMedium,
+    },
   },
   drop: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
