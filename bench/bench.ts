@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { installJoinedBlob } from '../src/cli/joined-blob';
 import { diagnose } from '../src/ndr';
 import type { NdrSource } from '../src/ndr/types';
 
@@ -115,6 +116,10 @@ const hostileCases: HostileCase[] = [
   { name: 'html, unclosed attributes', make: (n) => ({ html: `<a href="${repeatTo('x', n)}` }) },
   { name: 'raw MIME bounce, padded body', make: (n) => ({ raw: bounceAround(repeatTo('Your message to sales-all@contoso.com could not be delivered. ', n)) }) },
   { name: 'raw MIME bounce, body without newlines', make: (n) => ({ raw: bounceAround(repeatTo('x', n)) }) },
+  {
+    name: 'raw MIME bounce, 75-byte lines',
+    make: (n) => ({ raw: bounceAround(repeatTo("<<< 550-5.7.1 Unauthenticated email from x is not accepted due to domain's\n", n)) }),
+  },
 ];
 
 function fmt(ms: number): string {
@@ -171,6 +176,8 @@ async function benchGrowth(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // As the command line runs the engine (src/cli/joined-blob.ts says why).
+  installJoinedBlob();
   console.log(`Bounce Doctor engine benchmark · Node ${process.version} · ${new Date().toISOString()}\n`);
   await benchCorpus();
   await benchHostile();

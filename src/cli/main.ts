@@ -10,6 +10,7 @@ import { diagnose } from '../ndr';
 import type { UiLanguage } from '../ndr/types';
 import { formatHuman, toRecord, type DiagnosisRecord } from './format';
 import { InputError, readInput } from './input';
+import { installJoinedBlob } from './joined-blob';
 import { usage } from './messages';
 
 declare const BOUNCE_DOCTOR_VERSION: string | undefined;
@@ -101,6 +102,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo):
 
 // Run when executed (the bundled bin), not when imported by the tests.
 if (typeof require !== 'undefined' && require.main === module) {
+  installJoinedBlob();
   runCli(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
