@@ -186,6 +186,7 @@ const CASES: Expectation[] = [
   { file: 'temporary-ip-throttling.en.eml', id: 'temporary-ip-throttling', ip: '203.0.113.9', steps: ['inbound connector'] },
   { file: 'low-sender-reputation.en.eml', id: 'low-sender-reputation', ip: '203.0.113.10', steps: ['Postmaster Tools'] },
   { file: 'recipient-org-refused.en.eml', id: 'recipient-org-refused', steps: ['filter’s logs'] },
+  { file: 'bad-helo.en.eml', id: 'bad-helo', commands: ['Get-SendConnector | Format-List Name, Fqdn'], steps: ['fully qualified host name'] },
   { file: 'message-format-rejected.en.eml', id: 'message-format-rejected', steps: ['writes each header once'] },
   { file: 'sender-domain-null-mx.en.eml', id: 'sender-domain-null-mx', commands: ["Resolve-DnsName -Name 'noreply.tailspintoys.com' -Type MX"] },
   { file: 'recipient-domain-null-mx.en.eml', id: 'recipient-domain-null-mx', commands: ["Resolve-DnsName -Name 'adatum-mail.com' -Type MX"] },

@@ -226,6 +226,8 @@ export const genericScenarios: readonly Scenario[] = [
     // Many servers answer an unknown address with a general code (5.0.0, 5.5.0, 5.2.1, even 5.7.1): the words decide.
     match: [
       { status: ['5.1.*'] },
+      // Exchange Online: "Recipient address rejected: Access denied" for an address that is not valid.
+      { status: ['5.7.504'] },
       { status: ['5.*.*'], replyPhrase: UNKNOWN_ADDRESS_PHRASES },
       { statusKnown: false, replyPhrase: UNKNOWN_ADDRESS_PHRASES },
     ],

@@ -154,6 +154,47 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
   },
 
   {
+    id: 'bad-helo',
+    kind: 'specific',
+    match: [{ status: ['5.7.506'] }, { replyPhrase: ['Bad HELO', 'invalid HELO', 'HELO rejected', 'EHLO rejected'] }],
+    title: {
+      en: 'The sending server introduced itself with a name the receiver refuses',
+      nl: 'De verzendende server stelde zich voor met een naam die de ontvanger weigert',
+    },
+    explanation: {
+      en: 'At the start of every delivery the sending server gives its own name (HELO or EHLO). The receiver refused that name: usually because the server used the receiver’s own domain, an IP address or a name that does not exist in DNS.',
+      nl: 'Aan het begin van elke bezorging noemt de verzendende server zijn eigen naam (HELO of EHLO). De ontvanger weigerde die naam: meestal omdat de server het domein van de ontvanger zelf gebruikte, een IP-adres, of een naam die niet in de DNS bestaat.',
+    },
+    fixedBy: 'sender-admin',
+    steps: {
+      sender: [FORWARD_TO_IT_NOW],
+      owner: [],
+      admin: [
+        {
+          en: 'Set the HELO/EHLO name of the server that sent this (your mail server, relay, scanner or application) to its own fully qualified host name, one that resolves in DNS to its sending IP address.',
+          nl: 'Stel de HELO/EHLO-naam van de server die dit verstuurde (uw mailserver, relay, scanner of applicatie) in op de eigen volledige hostnaam, die in de DNS verwijst naar het verzendende IP-adres.',
+        },
+        {
+          en: 'Never use the receiver’s domain or the name of a Microsoft 365 server as the HELO name: Exchange Online refuses that (5.7.506).',
+          nl: 'Gebruik nooit het domein van de ontvanger of de naam van een Microsoft 365-server als HELO-naam: Exchange Online weigert dat (5.7.506).',
+        },
+      ],
+    },
+    commands: [
+      {
+        audience: 'admin',
+        shell: 'exchange-server',
+        label: {
+          en: 'Exchange Server: show the name each send connector gives',
+          nl: 'Exchange Server: toon de naam die elke verzendconnector opgeeft',
+        },
+        template: 'Get-SendConnector | Format-List Name, Fqdn',
+      },
+    ],
+    links: [LINKS.ndrIndex],
+  },
+
+  {
     id: 'reverse-dns-ipv6',
     kind: 'specific',
     match: [
@@ -161,6 +202,9 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
       { replyPhrase: ['PTR record', 'reverse DNS', 'PTR resource record', 'RDNS record', 'IP name lookup failed'] },
       { status: ['5.7.510'] },
       { replyPhrase: ['does not accept email over IPv6'] },
+      // Exchange Online: too much mail from one IPv6 range.
+      { status: ['5.7.508'] },
+      { replyPhrase: ['has exceeded permitted limits within'] },
     ],
     title: {
       en: 'The sending server failed the receiver’s reverse DNS or IPv6 check',
@@ -182,6 +226,10 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
         {
           en: 'Make sure mail sent over IPv6 passes SPF and DKIM, or send over IPv4 to receivers that refuse IPv6 (5.7.510).',
           nl: 'Zorg dat mail via IPv6 door SPF en DKIM komt, of verstuur via IPv4 naar ontvangers die IPv6 weigeren (5.7.510).',
+        },
+        {
+          en: 'With 5.7.508, the IPv6 range your server sends from sent more mail than the receiver allows: lower the volume, spread it over time, or send over IPv4.',
+          nl: 'Bij 5.7.508 heeft het IPv6-bereik waarvandaan uw server verstuurt meer mail verstuurd dan de ontvanger toestaat: verlaag de hoeveelheid, spreid die in de tijd, of verstuur via IPv4.',
         },
         {
           en: 'If you send through Microsoft 365 directly, Microsoft’s servers already have reverse DNS: look for a server or relay of your own on the way.',
