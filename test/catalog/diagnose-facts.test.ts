@@ -158,6 +158,7 @@ const CASES: ReadonlyArray<[string, string | undefined, string, Partial<BounceFa
   ['bad-helo', '5.7.506', '550 5.7.506 Access Denied, Bad HELO'],
   ['reverse-dns-ipv6', '5.7.508', '550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within /64 range'],
   ['address-problem', '5.7.504', '550 5.7.504 anna@contoso.com: Recipient address rejected: Access denied'],
+  ['address-problem', '5.4.1', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]'],
   ['recipient-domain-null-mx', '5.1.10', '556 5.1.10 Recipient address has null MX'],
   ['address-problem', '5.0.0', '550 <anna@fabrikam.com>: User unknown'],
   ['address-problem', '5.2.1', '550 5.2.1 <anna@fabrikam.com>... User Unknown'],

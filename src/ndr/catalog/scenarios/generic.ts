@@ -226,8 +226,10 @@ export const genericScenarios: readonly Scenario[] = [
     // Many servers answer an unknown address with a general code (5.0.0, 5.5.0, 5.2.1, even 5.7.1): the words decide.
     match: [
       { status: ['5.1.*'] },
-      // Exchange Online: "Recipient address rejected: Access denied" for an address that is not valid.
+      // Exchange Online: "Recipient address rejected: Access denied" for an address that is not valid
+      // (5.7.504; 5.4.1 when Directory-Based Edge Blocking finds no such recipient in the organization).
       { status: ['5.7.504'] },
+      { status: ['5.4.1'], replyPhrase: ['Recipient address rejected: Access denied'] },
       { status: ['5.*.*'], replyPhrase: UNKNOWN_ADDRESS_PHRASES },
       { statusKnown: false, replyPhrase: UNKNOWN_ADDRESS_PHRASES },
     ],
