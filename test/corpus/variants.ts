@@ -282,38 +282,21 @@ function plainUtf8Message(subject: string, body: string): Bytes {
   return utf8Bytes(`${header.join('\r\n')}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}\r\n`);
 }
 
+/** Outlook's inline forward: a note, a separator line, then From/Sent/To/Subject and the forwarded text. */
+function outlookForward(head: BounceHead, text: string, note: string, separator: string): Bytes {
+  const block = [`From: ${head.from}`, `Sent: ${head.date}`, `To: ${head.to}`, `Subject: ${head.subject}`];
+  const body = [note, '', separator, ...block, '', text].join('\n');
+  return plainUtf8Message(`FW: ${head.subject}`, body);
+}
+
 /** (c) Forwarded inline by Outlook desktop: `-----Original Message-----` and a From/Sent/To/Subject block. */
 export function forwardOutlook(head: BounceHead, text: string): Bytes {
-  const body = [
-    'Hi, I got this when I mailed the group. Can you help?',
-    '',
-    'Kim',
-    '',
-    '-----Original Message-----',
-    `From: ${head.from}`,
-    `Sent: ${head.date}`,
-    `To: ${head.to}`,
-    `Subject: ${head.subject}`,
-    '',
-    text,
-  ].join('\n');
-  return plainUtf8Message(`FW: ${head.subject}`, body);
+  return outlookForward(head, text, 'Hi, I got this when I mailed the group. Can you help?\n\nKim', '-----Original Message-----');
 }
 
 /** (c) Forwarded inline by newer Outlook: a rule of underscores, then From/Sent/To/Subject, no separator words. */
 export function forwardOutlookRule(head: BounceHead, text: string): Bytes {
-  const body = [
-    'Any idea why this bounced?',
-    '',
-    '________________________________',
-    `From: ${head.from}`,
-    `Sent: ${head.date}`,
-    `To: ${head.to}`,
-    `Subject: ${head.subject}`,
-    '',
-    text,
-  ].join('\n');
-  return plainUtf8Message(`FW: ${head.subject}`, body);
+  return outlookForward(head, text, 'Any idea why this bounced?', '________________________________');
 }
 
 /** (c) Forwarded inline by Gmail: `---------- Forwarded message ---------` and From/Date/Subject/To. */
