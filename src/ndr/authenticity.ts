@@ -7,6 +7,7 @@
  *
  * Pure: facts in, verdict out.
  */
+import { domainOf } from './parse/address';
 import type { BounceFacts, FoundLink, Localized } from './types';
 
 export type AuthenticityConcernId =
@@ -130,8 +131,8 @@ function isTrustedHost(host: string): boolean {
 function ownDomains(facts: BounceFacts): Set<string> {
   const domains = new Set<string>();
   const add = (address: string | undefined): void => {
-    const at = address?.lastIndexOf('@') ?? -1;
-    if (address && at > 0) domains.add(address.slice(at + 1).toLowerCase());
+    const domain = domainOf(address);
+    if (domain) domains.add(domain);
   };
   add(facts.originalSender);
   for (const failure of facts.failures) add(failure.address);

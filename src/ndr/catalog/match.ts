@@ -8,6 +8,7 @@
  * `RESOLVER.RST.AuthRequired` rule, an exact status beats a range, a range
  * beats `5.7.*`.
  */
+import { domainOf } from '../parse/address';
 import type { BounceFacts, FailedRecipient } from '../types';
 import type { MatchRule, Scenario } from './types';
 
@@ -263,12 +264,6 @@ export function recipientIsGroup(failure: FailedRecipient | undefined, facts: Bo
   if (identifier && GROUP_IDENTIFIERS.includes(identifier)) return true;
   const reply = failure.reply?.toLowerCase() ?? '';
   return GROUP_WORDS.some((word) => reply.includes(word));
-}
-
-function domainOf(address: string | undefined): string | undefined {
-  const at = address?.lastIndexOf('@') ?? -1;
-  const domain = at >= 0 ? address?.slice(at + 1).trim().toLowerCase() : undefined;
-  return domain ? domain : undefined;
 }
 
 /**

@@ -3,17 +3,12 @@
  * failed recipient it is about, its group, the sender, the blocked IP, …
  * Everything here is raw; fill.ts checks and cleans each value before use.
  */
+import { domainOf } from '../parse/address';
 import { describeStatus } from '../rfc3463';
 import type { BounceFacts, FailedRecipient, UiLanguage } from '../types';
 import { groupOf, recipientIsGroup } from './match';
 import type { PlaceholderValues } from './placeholders';
 import type { Scenario } from './types';
-
-function domainOf(address: string | undefined): string | undefined {
-  if (!address) return undefined;
-  const at = address.lastIndexOf('@');
-  return at > 0 && at < address.length - 1 ? address.slice(at + 1).toLowerCase() : undefined;
-}
 
 /**
  * Exchange Online's MX host for a domain: dots become dashes, then

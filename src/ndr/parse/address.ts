@@ -134,7 +134,10 @@ export function localPart(address: string): string {
   return at === -1 ? address : address.slice(0, at);
 }
 
-export function domainOf(address: string): string {
+/** Lower-cased domain of an address; `undefined` when there is no address or no domain. */
+export function domainOf(address: string | undefined): string | undefined {
+  if (!address) return undefined;
   const at = address.lastIndexOf('@');
-  return at === -1 ? '' : address.slice(at + 1);
+  const domain = at > 0 ? address.slice(at + 1).trim().toLowerCase() : '';
+  return domain ? domain : undefined;
 }

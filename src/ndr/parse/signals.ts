@@ -180,10 +180,18 @@ const BOUNCE_WORDING = [
   'falha na entrega',
 ];
 
+/**
+ * The first 50,000 characters, lower case, white space folded: mail systems wrap
+ * their sentences (`could not` / `be delivered`), so phrases are compared with
+ * the line breaks folded.
+ */
+function foldedStart(text: string): string {
+  return (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** Does the text read like a bounce? */
 export function hasBounceWording(text: string): boolean {
-  // Mail systems wrap their sentences (`could not` / `be delivered`): compare with the line breaks folded.
-  const lower = (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase().replace(/\s+/g, ' ');
+  const lower = foldedStart(text);
   return BOUNCE_WORDING.some((phrase) => lower.includes(phrase));
 }
 
@@ -241,7 +249,7 @@ const TEMPLATE_PAIRS: readonly (readonly [string, string])[] = [['was not delive
 
 /** Does the text carry a mail system's bounce template? */
 export function hasTemplateSentence(text: string): boolean {
-  const lower = (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase().replace(/\s+/g, ' ');
+  const lower = foldedStart(text);
   return TEMPLATE_SENTENCES.some((phrase) => lower.includes(phrase)) || TEMPLATE_PAIRS.some((pair) => pair.every((phrase) => lower.includes(phrase)));
 }
 
