@@ -4,6 +4,7 @@
  * messages that are not bounces at all.
  */
 import { extractFacts } from '../../src/ndr/parse';
+import { forwardedToHelpdesk } from '../taskpane/support/bounces';
 import { originalMessage, plainMessage, report } from './helpers';
 
 const NDR_TEXT = [
@@ -180,27 +181,8 @@ describe('bounces inside other messages', () => {
   });
 
   it('diagnoses a bounce forwarded inline in Dutch (-----Oorspronkelijk bericht----- / Van: / Onderwerp:)', async () => {
-    const body = [
-      'Zie hieronder, kunnen jullie helpen?',
-      '',
-      '-----Oorspronkelijk bericht-----',
-      'Van: Microsoft Outlook <postmaster@contoso.nl>',
-      'Verzonden: dinsdag 24 november 2026 10:14',
-      'Aan: Sanne Jansen <sanne.jansen@fabrikam.nl>',
-      'Onderwerp: Onbestelbaar: Agenda teamoverleg',
-      '',
-      'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen:',
-      '',
-      'Directie Overleg (directie-overleg@contoso.nl)<mailto:directie-overleg@contoso.nl>',
-      '',
-      'Diagnostische gegevens voor beheerders:',
-      '',
-      'Bronserver: AM9PR03MB0003.eurprd03.prod.outlook.com',
-      '',
-      'directie-overleg@contoso.nl',
-      "Remote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'",
-    ].join('\r\n');
-    const facts = await extractFacts({ text: body, subject: 'FW: Onbestelbaar: Agenda teamoverleg', from: 'Sanne Jansen <sanne.jansen@fabrikam.nl>' });
+    // The same message the task pane's helpdesk tests open.
+    const facts = await extractFacts(forwardedToHelpdesk.source);
     expect(facts.isBounce).toBe(true);
     expect(facts.structure.forwarded).toBe(true);
     expect(facts.language).toBe('nl');
