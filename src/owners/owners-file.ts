@@ -12,6 +12,8 @@
  * only ever rendered as text.
  */
 
+import { firstJsonErrorOffset, placeOf } from './json-error-place';
+
 export const OWNERS_FILE_NAME = 'owners.json';
 export const MAX_OWNERS_FILE_BYTES = 20 * 1024 * 1024;
 /** More problems than this are summarised in one final "…and N more" line. */
@@ -389,19 +391,6 @@ class Validator {
   }
 }
 
-/** Where the JSON parser stopped, as "line L, column C", from the engine's message (V8 or Firefox). */
-function jsonErrorPlace(text: string, message: string): string | undefined {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
-
 function failed(problem: OwnersFileProblem): OwnersFileReading {
   return { ok: false, problems: [problem] };
 }
@@ -443,8 +432,10 @@ export function readOwnersFile(input: string | Uint8Array): OwnersFileReading {
   } catch (error) {
     const raw = cleanDisplayText(error instanceof Error ? error.message : String(error));
     const detail = raw.length > 200 ? `${raw.slice(0, 200)}…` : raw;
-    const place = jsonErrorPlace(text, detail);
-    return failed({ path: FILE, message: `the file is not valid JSON${place ? ` (at ${place})` : ''}: ${detail}` });
+    const offset = firstJsonErrorOffset(text);
+    const place = offset === undefined ? undefined : placeOf(text, offset);
+    const where = place ? ` (at line ${place.line}, column ${place.column})` : '';
+    return failed({ path: FILE, message: `the file is not valid JSON${where}: ${detail}` });
   }
 
   try {
