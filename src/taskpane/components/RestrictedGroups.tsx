@@ -89,10 +89,13 @@ export function RestrictedGroups({
   const request = (group: RestrictedGroup, recipients: readonly Owner[], moderated: boolean): void => {
     setActedOn(groupKey(group));
     setFindingOwner(undefined);
+    // The owner knows the group by its name in the directory; the bounce may give another.
+    const lookup = owners.result(group);
+    const knownName = lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.group?.name : undefined;
     void compose.open(() =>
       askPermissionMessage({
         lang,
-        group,
+        group: knownName ? { ...group, name: knownName } : group,
         recipients,
         moderated,
         originalSubject: facts.originalSubject,

@@ -8,8 +8,14 @@ import type { RestrictedGroup } from '../../ndr/types';
 import type { Translate } from '../i18n';
 import { moderatorsOf, ownersOf, reachable, type Owner, type OwnerLookup } from './owner-directory';
 
-/** Exchange's moderation NDRs ("rejected by the moderator", "wasn't approved", Dutch "niet goedgekeurd"). */
-const MODERATION_WORDS = /\bmoderat|\bapprov|goedgekeurd|goedkeuring/i;
+/**
+ * A moderator turned the message down (or never decided): "rejected by the moderator",
+ * "the moderator didn't approve", "wasn't approved", Dutch "niet goedgekeurd", "door de
+ * moderator geweigerd". A group that merely *has* a moderator ("messages need a
+ * moderator's approval") is not enough: then the owner is still the one to ask.
+ */
+const MODERATION_REJECTED =
+  /rejected by (?:the |a )?moderator|moderator (?:rejected|declined|didn['’]t approve|did not approve)|(?:wasn['’]t|was not|not been) approved|awaiting (?:moderation|approval)|niet (?:is )?goedgekeurd|door de moderator geweigerd/i;
 
 /**
  * The bounce says a moderator did not approve the message (not that the group is
@@ -19,7 +25,7 @@ export function isModerationBounce(diagnosis: Diagnosis): boolean {
   const best = diagnosis.scenarios[0];
   if (best?.scenario.id !== 'group-moderated-or-large') return false;
   const replies = diagnosis.facts.failures.map((failure) => failure.reply ?? '').join('\n');
-  return MODERATION_WORDS.test(replies) || MODERATION_WORDS.test(diagnosis.facts.text.slice(0, 20_000));
+  return MODERATION_REJECTED.test(replies) || MODERATION_REJECTED.test(diagnosis.facts.text.slice(0, 20_000));
 }
 
 export interface RequestAddressees {
