@@ -45,6 +45,7 @@ describe('names with markup and direction controls', () => {
     expect(within(card).getByText('gnp.exe Mallory')).toBeInTheDocument();
     expect(within(card).getByText('<b>Bold</b> Owner')).toBeInTheDocument();
     expect(container.querySelector('img[src="x"], b')).toBeNull();
+    // eslint-disable-next-line no-control-regex -- the BEL from the file must not reach the page
     expect(container.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b\u0007]/);
 
     await user.click(screen.getAllByRole('button', { name: 'Ask for permission' })[0]!);
