@@ -23,7 +23,11 @@ void publishedOwners.preload();
 void startTaskPane(container, {
   createHost: () => createHost(),
   hostServices: async (host) => {
-    const graph = await graphServicesFor(host, readConfig());
+    // Graph is optional: if it cannot start, the published owner list still works.
+    const graph = await graphServicesFor(host, readConfig()).catch((error: unknown) => {
+      console.error('Bounce Doctor: Microsoft Graph is off', error);
+      return undefined;
+    });
     return { ...graph, ownerDirectory: chainOwnerDirectories(publishedOwners, ...(graph?.ownerDirectory ? [graph.ownerDirectory] : [])) };
   },
 });
