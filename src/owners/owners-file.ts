@@ -69,18 +69,28 @@ const FILE = '(file)';
 // zero-width characters (ZWSP, ZWNJ, ZWJ, WORD JOINER, BOM / ZWNBSP): invisible,
 // and the bidi ones can make a name read differently from what it is
 // (Unicode Technical Standard #39 and CVE-2021-42574, "Trojan Source").
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 const LINE_BREAKS_AND_TABS = /[\t\n\v\f\r\u0085]/g;
 
+/** Anything cleanDisplayText would change; most names have none of it. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|^\s|\s$| {2}/;
+
 /** A string from the file, made safe to show as text: invisible characters removed, spacing tidied. */
 export function cleanDisplayText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(LINE_BREAKS_AND_TABS, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
 }
 
+// eslint-disable-next-line no-control-regex -- the whole non-ASCII range
+const NON_ASCII = /[^\u0000-\u007F]/;
+
 /** The comparison key of an address: case-insensitive (RFC 6531 addresses in NFC). */
 function addressKey(address: string): string {
-  return address.normalize('NFC').toLowerCase();
+  // Only non-ASCII text can change under NFC; skipping it for ASCII keeps 20,000 groups fast.
+  return NON_ASCII.test(address) ? address.normalize('NFC').toLowerCase() : address.toLowerCase();
 }
 
 /**
@@ -97,7 +107,7 @@ export function normalizeLookupAddress(address: string): string {
 }
 
 function nameKey(name: string): string {
-  return cleanDisplayText(name).normalize('NFC').toLowerCase();
+  return addressKey(cleanDisplayText(name));
 }
 
 /** The groups of the file, found by any of their addresses or by their display name. */
