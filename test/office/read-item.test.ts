@@ -129,11 +129,11 @@ describe('readCurrentItem: nothing readable', () => {
     expect(failure.hostError).toEqual(error);
   });
 
-  it('rejects "restricted" on a normal message when Office says access was denied', async () => {
+  it('rejects "denied" (not "restricted": it is no delivery report) on a normal message when Office says access was denied', async () => {
     const denied = OFFICE_ERRORS.permissionDenied;
     fakeOffice({ item: forwardedAsAttachment(undefined), failures: { 'body.getAsync': denied, getAllInternetHeadersAsync: denied, getAsFileAsync: denied } });
     const failure = await readFailure();
-    expect(failure.kind).toBe('restricted');
+    expect(failure.kind).toBe('denied');
     expect(failure.hostError).toEqual(denied);
   });
 
