@@ -20,6 +20,9 @@
  *   work on; when nothing at all can be read from one, or Office's errors say access
  *   was denied, we reject with `restricted` so the pane can offer the workarounds.
  * - Every call has a time limit: an unanswered call is a failed part, never a hung pane.
+ * - When nothing could be read, `failureFor` names the cause (too old, timeout, delivery
+ *   report, protected message, access denied, other error, empty) so the pane can say
+ *   the right sentence: docs/outlook-quirks.md, "What each Office failure looked like".
  */
 import type { NdrAttachment, NdrSource } from '../ndr/types';
 import { ReadFailure, type HostError, type ItemSnapshot, type ReadFailureKind, type ReadNote } from './host';
