@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     boxSizing: 'border-box',
   },
+  status: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
+  spinner: { justifyContent: 'flex-start' },
 });
 
 export interface WaitingForOfficeProps {
@@ -36,8 +38,8 @@ export function WaitingForOffice({ expectOffice, slow, onStandalone }: WaitingFo
   const shared = useSharedStyles();
   return (
     <main className={styles.view}>
-      <div role="status">
-        <Spinner size="small" labelPosition="after" label={t(expectOffice ? 'waitingForOutlook' : 'startupLoading')} />
+      <div role="status" className={styles.status}>
+        <Spinner className={styles.spinner} size="small" labelPosition="after" label={t(expectOffice ? 'waitingForOutlook' : 'startupLoading')} />
         {slow ? (
           <>
             <p className={shared.paragraph}>{t('outlookSlow')}</p>
