@@ -74,6 +74,8 @@ export interface ItemSnapshot {
   /** Outlook's message class, e.g. `REPORT.IPM.Note.NDR` or `IPM.Note`. */
   itemClass?: string;
   subject?: string;
+  /** When the item arrived (`item.dateTimeCreated`, Mailbox 1.0), ISO 8601: "the bounce of 4 December". */
+  received?: string;
   /** Everything readable, ready for the engine's `diagnose`. */
   source: NdrSource;
   notes: ReadNote[];

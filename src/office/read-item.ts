@@ -2,6 +2,7 @@
  * The selected Outlook item → `ItemSnapshot` (an `NdrSource` for the engine, plus notes).
  *
  * Requirement sets and permission (all ReadItem):
+ * - `item.dateTimeCreated`: Mailbox 1.0;
  * - `item.itemClass, itemType, itemId, subject, from, sender, attachments`: Mailbox 1.1;
  * - `item.body.getAsync(Html | Text)`: Mailbox 1.3;
  * - `item.getAllInternetHeadersAsync`, `item.getAttachmentContentAsync`: Mailbox 1.8;
@@ -68,6 +69,8 @@ export async function readCurrentItem(options: ReadItemOptions = {}): Promise<It
   const itemId = property(() => item.itemId);
   const itemClass = property(() => item.itemClass);
   const subject = property(() => item.subject);
+  const created = property(() => item.dateTimeCreated);
+  const received = created instanceof Date && !Number.isNaN(created.getTime()) ? created.toISOString() : undefined;
   const from = property(() => formatAddress(item.from ?? item.sender));
 
   const bodySupported = supportsMailbox('body');
@@ -112,6 +115,7 @@ export async function readCurrentItem(options: ReadItemOptions = {}): Promise<It
     ...(itemId ? { itemId } : {}),
     ...(itemClass ? { itemClass } : {}),
     ...(subject !== undefined ? { subject } : {}),
+    ...(received ? { received } : {}),
     source,
     notes,
   };

@@ -55,7 +55,8 @@ describe.each(LANGUAGES)('in Outlook, display language %s', (displayLanguage, la
     expect(within(recipients).getByText(group.address)).toBeInTheDocument();
 
     const groups = screen.getByRole('region', { name: t('restrictedGroupsHeading') });
-    expect(within(groups).getByRole('button', { name: t('ownerCardButton') })).toBeInTheDocument();
+    // No owner directory in this pane: the button says what it leads to.
+    expect(within(groups).getByRole('button', { name: t('findOwnerButton') })).toBeInTheDocument();
     expect(within(groups).getByRole('button', { name: t('askPermissionButton') })).toBeInTheDocument();
 
     // The sender's tab is open, with the steps (real names filled in).
