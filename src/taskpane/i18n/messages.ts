@@ -296,6 +296,12 @@ export const en = {
   itNotGenuine: 'Note: Bounce Doctor warns that this may not be a real bounce.',
   itAttached: 'The bounce itself is attached.',
   itNotAttached: 'The bounce itself is not attached; I can forward it if you need it.',
+
+  // Too complex to read within the engine's time budget (issue 10 §1, components/TooComplex.tsx)
+  tooComplexHeading: 'This message is too complex to read here',
+  tooComplexText: 'Bounce Doctor stopped reading it after {seconds} seconds, so that Outlook keeps responding.',
+  tooComplexForward:
+    'Open the bounce itself and forward it to yourself as an ordinary message (not as an attachment). Open that message and start Bounce Doctor again.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -570,4 +576,10 @@ export const nl: Record<MessageKey, string> = {
   itNotGenuine: 'Let op: Bounce Doctor waarschuwt dat dit mogelijk geen echt onbestelbaarheidsbericht is.',
   itAttached: 'De melding zelf zit als bijlage bij dit bericht.',
   itNotAttached: 'De melding zelf zit er niet bij; ik kan die doorsturen als u hem nodig hebt.',
+
+  // Too complex to read within the engine's time budget (issue 10 §1, components/TooComplex.tsx)
+  tooComplexHeading: 'Dit bericht is te ingewikkeld om hier te lezen',
+  tooComplexText: 'Bounce Doctor is na {seconds} seconden gestopt met lezen, zodat Outlook blijft reageren.',
+  tooComplexForward:
+    'Open de melding zelf en stuur die door naar uzelf als gewoon bericht (niet als bijlage). Open dat bericht en start Bounce Doctor opnieuw.',
 };
