@@ -34,13 +34,13 @@ describe('a message cut by the MIME budget', () => {
     const { code, stdout, stderr } = await run(['diagnose', '--lang', 'en', bounceFloodFile]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout.replace(/\s+/g, ' ')).toContain('Part of this message was skipped: it has more than 1,000 parts, so the rest was read as plain text.');
+    expect(stdout.replace(/\s+/g, ' ')).toContain('Part of this message was skipped: it has more than 200 parts, so the rest was read as plain text.');
     expect(stdout).toContain('sales-all@contoso.com (550 5.7.1)');
   });
 
   it('says so in Dutch with --lang nl', async () => {
     const { stdout } = await run(['diagnose', '--lang', 'nl', bounceFloodFile]);
-    expect(stdout.replace(/\s+/g, ' ')).toContain('Een deel van dit bericht is overgeslagen: het heeft meer dan 1.000 onderdelen');
+    expect(stdout.replace(/\s+/g, ' ')).toContain('Een deel van dit bericht is overgeslagen: het heeft meer dan 200 onderdelen');
   });
 
   it('gives the reason in --json, and null for a bounce that was read whole', async () => {
