@@ -58,8 +58,10 @@ export class EngineThread {
   private worker: Worker | undefined;
   private nextId = 0;
 
-  /** `script`: the bundled bin, which becomes the worker. */
-  constructor(private readonly script: string) {}
+  /** `script`: the bundled bin, which becomes the worker. It starts at once, while the first input is read. */
+  constructor(private readonly script: string) {
+    this.worker = this.start();
+  }
 
   run(input: string, source: NdrSource, lang: UiLanguage, timeoutMs: number): Promise<EngineOutput> {
     const worker = (this.worker ??= this.start());
