@@ -343,6 +343,11 @@ export const en = {
   wayOtherOutlook: 'Open this message in Outlook on the web (or the new Outlook) and start Bounce Doctor there.',
   wayProtectedPaste: 'If the message holds a bounce, open it in Outlook, copy the bounce’s text and paste it here:',
   cannotReadDetails: 'Details for your IT department',
+  // Too complex to read within the engine's time budget (issue 10 §1, components/TooComplex.tsx)
+  tooComplexHeading: 'This message is too complex to read here',
+  tooComplexText: 'Bounce Doctor stopped reading it after {seconds} seconds, so that Outlook keeps responding.',
+  tooComplexForward:
+    'Open the bounce itself and forward it to yourself as an ordinary message (not as an attachment). Open that message and start Bounce Doctor again.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -665,4 +670,9 @@ export const nl: Record<MessageKey, string> = {
   wayOtherOutlook: 'Open dit bericht in Outlook op het web (of de nieuwe Outlook) en start Bounce Doctor daar.',
   wayProtectedPaste: 'Staat er een melding in het bericht? Open het in Outlook, kopieer de tekst van de melding en plak die hier:',
   cannotReadDetails: 'Details voor uw IT-afdeling',
+  // Too complex to read within the engine's time budget (issue 10 §1, components/TooComplex.tsx)
+  tooComplexHeading: 'Dit bericht is te ingewikkeld om hier te lezen',
+  tooComplexText: 'Bounce Doctor is na {seconds} seconden gestopt met lezen, zodat Outlook blijft reageren.',
+  tooComplexForward:
+    'Open de melding zelf en stuur die door naar uzelf als gewoon bericht (niet als bijlage). Open dat bericht en start Bounce Doctor opnieuw.',
 };
