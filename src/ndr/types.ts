@@ -53,6 +53,23 @@ export interface NdrSource {
   attachments?: NdrAttachment[];
 }
 
+/** Alphabets whose letters pass for one another (`а` Cyrillic, `a` Latin). */
+export type LookAlikeScript = 'Latin' | 'Cyrillic' | 'Greek' | 'Armenian' | 'Cherokee';
+
+/**
+ * Why an address or name from the bounce looks like an imitation (see
+ * `text/confusables.ts`): it mixes alphabets within one word, or its domain
+ * imitates one of the user's own domains. Such a value is pointed out to the
+ * user and never filled into a ready-to-run command.
+ */
+export interface LookAlike {
+  kind: 'mixed-scripts' | 'imitates-own-domain';
+  /** For `mixed-scripts`: the alphabets found mixed within one word, in order of appearance. */
+  scripts?: LookAlikeScript[];
+  /** For `imitates-own-domain`: the user's own domain it imitates. */
+  imitates?: string;
+}
+
 /** One recipient the bounce says could not be reached. */
 export interface FailedRecipient {
   /**
@@ -78,12 +95,16 @@ export interface FailedRecipient {
   generatingServer?: string;
   /** RFC 3464 `Action:` (`failed`, `delayed`, …) where given. */
   action?: string;
+  /** Set when the address or name looks like an imitation (computed by `diagnose`). */
+  suspicious?: LookAlike;
 }
 
 /** A group the sender may not send to. */
 export interface RestrictedGroup {
   name?: string;
   address?: string;
+  /** Set when the name or address looks like an imitation (computed by `diagnose`). */
+  suspicious?: LookAlike;
 }
 
 /** A link found in the bounce. Used to judge authenticity only: never shown as a link. */
