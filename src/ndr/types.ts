@@ -64,6 +64,8 @@ export type LookAlikeScript = 'Latin' | 'Cyrillic' | 'Greek' | 'Armenian' | 'Che
  */
 export interface LookAlike {
   kind: 'mixed-scripts' | 'imitates-own-domain';
+  /** Which of the two looks wrong: the address, or the name shown with it. */
+  field: 'address' | 'name';
   /** For `mixed-scripts`: the alphabets found mixed within one word, in order of appearance. */
   scripts?: LookAlikeScript[];
   /** For `imitates-own-domain`: the user's own domain it imitates. */

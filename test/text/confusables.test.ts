@@ -71,12 +71,12 @@ describe('imitatesDomain', () => {
 
 describe('lookAlikeOf', () => {
   it('prefers the imitation of an own domain over mixed alphabets', () => {
-    expect(lookAlikeOf({ address: 'it@c\u043entoso.com' }, ['contoso.com'])).toEqual({ kind: 'imitates-own-domain', imitates: 'contoso.com' });
-    expect(lookAlikeOf({ address: 'it@c\u043entoso.com' }, [])).toEqual({ kind: 'mixed-scripts', scripts: ['Latin', 'Cyrillic'] });
+    expect(lookAlikeOf({ address: 'it@c\u043entoso.com' }, ['contoso.com'])).toEqual({ kind: 'imitates-own-domain', field: 'address', imitates: 'contoso.com' });
+    expect(lookAlikeOf({ address: 'it@c\u043entoso.com' }, [])).toEqual({ kind: 'mixed-scripts', field: 'address', scripts: ['Latin', 'Cyrillic'] });
   });
 
   it('checks the name shown with the address', () => {
-    expect(lookAlikeOf({ address: 'sales@contoso.com', name: 'S\u0430les All' }, [])).toEqual({ kind: 'mixed-scripts', scripts: ['Latin', 'Cyrillic'] });
+    expect(lookAlikeOf({ address: 'sales@contoso.com', name: 'S\u0430les All' }, [])).toEqual({ kind: 'mixed-scripts', field: 'name', scripts: ['Latin', 'Cyrillic'] });
     expect(lookAlikeOf({ address: 'sales@contoso.com', name: 'Sales All' }, ['contoso.com'])).toBeUndefined();
   });
 });

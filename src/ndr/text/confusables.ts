@@ -126,11 +126,14 @@ export function imitatesDomain(address: string, ownDomains: readonly string[]): 
 
 /**
  * What is suspect about an address and the name shown with it, if anything:
- * an imitation of an own domain first (the stronger sign), then mixed alphabets.
+ * an imitation of an own domain first (the stronger sign), then mixed
+ * alphabets in the address, then in the name.
  */
 export function lookAlikeOf(values: { address?: string | undefined; name?: string | undefined }, ownDomains: readonly string[]): LookAlike | undefined {
   const imitated = values.address ? imitatesDomain(values.address, ownDomains) : undefined;
-  if (imitated) return { kind: 'imitates-own-domain', imitates: imitated };
-  const scripts = mixedScripts(`${values.address ?? ''} ${values.name ?? ''}`);
-  return scripts ? { kind: 'mixed-scripts', scripts } : undefined;
+  if (imitated) return { kind: 'imitates-own-domain', field: 'address', imitates: imitated };
+  const inAddress = values.address ? mixedScripts(values.address) : undefined;
+  if (inAddress) return { kind: 'mixed-scripts', field: 'address', scripts: inAddress };
+  const inName = values.name ? mixedScripts(values.name) : undefined;
+  return inName ? { kind: 'mixed-scripts', field: 'name', scripts: inName } : undefined;
 }
