@@ -296,6 +296,17 @@ export const en = {
   itNotGenuine: 'Note: Bounce Doctor warns that this may not be a real bounce.',
   itAttached: 'The bounce itself is attached.',
   itNotAttached: 'The bounce itself is not attached; I can forward it if you need it.',
+
+  // Look-alike addresses and names (LookAlikeNote: issue 10, direction and look-alike characters)
+  lookAlikeMixedAddress: 'This address mixes letters from different alphabets ({scripts}): it may imitate another address.',
+  lookAlikeMixedName: 'This name mixes letters from different alphabets ({scripts}): it may imitate another name.',
+  lookAlikeImitates: 'This address looks like one of your own organization ({domain}) but is not: it may be an imitation.',
+  lookAlikeAnd: 'and',
+  scriptLatin: 'Latin',
+  scriptCyrillic: 'Cyrillic',
+  scriptGreek: 'Greek',
+  scriptArmenian: 'Armenian',
+  scriptCherokee: 'Cherokee',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -570,4 +581,15 @@ export const nl: Record<MessageKey, string> = {
   itNotGenuine: 'Let op: Bounce Doctor waarschuwt dat dit mogelijk geen echt onbestelbaarheidsbericht is.',
   itAttached: 'De melding zelf zit als bijlage bij dit bericht.',
   itNotAttached: 'De melding zelf zit er niet bij; ik kan die doorsturen als u hem nodig hebt.',
+
+  // Look-alike addresses and names (LookAlikeNote: issue 10, direction and look-alike characters)
+  lookAlikeMixedAddress: 'Dit adres mengt letters uit verschillende alfabetten ({scripts}): het kan een ander adres nabootsen.',
+  lookAlikeMixedName: 'Deze naam mengt letters uit verschillende alfabetten ({scripts}): het kan een andere naam nabootsen.',
+  lookAlikeImitates: 'Dit adres lijkt op een adres van uw eigen organisatie ({domain}), maar is het niet: het kan een nabootsing zijn.',
+  lookAlikeAnd: 'en',
+  scriptLatin: 'Latijns',
+  scriptCyrillic: 'Cyrillisch',
+  scriptGreek: 'Grieks',
+  scriptArmenian: 'Armeens',
+  scriptCherokee: 'Cherokee',
 };
