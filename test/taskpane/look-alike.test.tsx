@@ -8,6 +8,7 @@
  */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { originalSubjectOf } from '../../src/taskpane/recent/recent-bounces-store';
 import { findHeadline, renderApp } from './support/render';
 
 /** `sаles-all` with a Cyrillic `а` (U+0430). */
@@ -79,5 +80,12 @@ describe('a bounce with bidi controls and a look-alike group address', () => {
     }
     expect(commands).toBeGreaterThan(0);
     for (const code of container.querySelectorAll('pre, code')) expect(code.textContent ?? '').not.toContain('\u0430');
+  });
+});
+
+describe('the recent bounces list', () => {
+  it('shows a bounce subject without its bidi controls', () => {
+    expect(originalSubjectOf('Undeliverable: Offer\u202e rof\u200b the spring')).toBe('Offer rof the spring');
+    expect(originalSubjectOf('Undelivered Mail Returned to Sender', 'Offer\u2067 x')).toBe('Offer x');
   });
 });
