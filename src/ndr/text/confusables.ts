@@ -13,6 +13,7 @@
  */
 
 import type { LookAlike, LookAlikeScript } from '../types';
+import { domainToUnicode } from './punycode';
 
 export type { LookAlike, LookAlikeScript } from '../types';
 
@@ -94,7 +95,14 @@ export function skeleton(text: string): string {
 
 function domainPart(addressOrDomain: string): string {
   const at = addressOrDomain.lastIndexOf('@');
-  return (at === -1 ? addressOrDomain : addressOrDomain.slice(at + 1)).trim().toLowerCase().normalize('NFC').replace(/\.$/, '');
+  const domain = (at === -1 ? addressOrDomain : addressOrDomain.slice(at + 1)).trim().toLowerCase().replace(/\.$/, '');
+  return domainToUnicode(domain).normalize('NFC');
+}
+
+/** An address with its domain's A-labels (`xn--…`) shown as the letters they stand for. */
+function unicodeAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at === -1 ? domainToUnicode(address) : `${address.slice(0, at)}@${domainToUnicode(address.slice(at + 1))}`;
 }
 
 function isSameOrSubdomain(domain: string, own: string): boolean {
@@ -107,7 +115,8 @@ function isSameOrSubdomain(domain: string, own: string): boolean {
  * Imitation is: the same skeleton (`cоntoso.com` with a Cyrillic `о`, `c0ntoso.com`,
  * `rnicrosoft.com` for `microsoft.com`), or the own domain with an extra label
  * or with its dots turned into hyphens (`contoso.com.mail.net`, `contoso-com.net`,
- * `mail-contoso.com`).
+ * `mail-contoso.com`). A domain in its ASCII form (`xn--…`, RFC 5890) is
+ * judged by the letters it stands for.
  */
 export function imitatesDomain(address: string, ownDomains: readonly string[]): string | undefined {
   const domain = domainPart(address);
@@ -132,7 +141,7 @@ export function imitatesDomain(address: string, ownDomains: readonly string[]): 
 export function lookAlikeOf(values: { address?: string | undefined; name?: string | undefined }, ownDomains: readonly string[]): LookAlike | undefined {
   const imitated = values.address ? imitatesDomain(values.address, ownDomains) : undefined;
   if (imitated) return { kind: 'imitates-own-domain', field: 'address', imitates: imitated };
-  const inAddress = values.address ? mixedScripts(values.address) : undefined;
+  const inAddress = values.address ? mixedScripts(unicodeAddress(values.address)) : undefined;
   if (inAddress) return { kind: 'mixed-scripts', field: 'address', scripts: inAddress };
   const inName = values.name ? mixedScripts(values.name) : undefined;
   return inName ? { kind: 'mixed-scripts', field: 'name', scripts: inName } : undefined;
