@@ -158,6 +158,12 @@ export interface BounceFacts {
    * possibly truncated. The catalog matches phrases in it; the UI never shows it as HTML.
    */
   text: string;
+  /**
+   * The bounce's names, addresses, subjects or text held bidirectional controls or
+   * zero-width characters, which were removed from every string here (see
+   * `text/clean.ts`). Real bounces rarely do; for the authenticity check.
+   */
+  hadHiddenCharacters?: boolean;
 }
 
 export interface BounceStructure {

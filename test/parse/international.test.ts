@@ -77,6 +77,7 @@ describe('bounces to non-ASCII addresses', () => {
   it('reads an Exchange NDR to a group with a Cyrillic letter whole, and keeps the group under its name', async () => {
     const facts = await extractFacts({ text: exchangeText(LOOK_ALIKE, 'Sales All') });
     expect(facts.failures.map((f) => [f.address, f.displayName, f.status])).toEqual([[LOOK_ALIKE, 'Sales All', '5.7.124']]);
+    expect(facts.hadHiddenCharacters).toBeUndefined();
     expect(facts.restrictedGroups).toEqual([{ name: 'Sales All', address: LOOK_ALIKE }]);
   });
 
@@ -153,6 +154,7 @@ describe('bounces to non-ASCII addresses', () => {
     ];
     expect(facts.restrictedGroups[0]?.name).toBe('Sales llA Team');
     expect(facts.originalSubject).toBe('Offer for the spring campaign');
+    expect(facts.hadHiddenCharacters).toBe(true);
     // Looking for control characters is the point here.
     // eslint-disable-next-line no-control-regex
     for (const value of strings) expect(value).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069\u200b\u2028]/);

@@ -1,5 +1,5 @@
 /** The one cleaning step for strings from a bounce: each class of hidden character. */
-import { cleanText } from '../../src/ndr/text/clean';
+import { cleanText, hasHiddenCharacters } from '../../src/ndr/text/clean';
 
 describe('cleanText', () => {
   it('removes every bidirectional control, so text reads in the order it is stored', () => {
@@ -46,5 +46,15 @@ describe('cleanText', () => {
     for (const text of ['Jérôme Dupont', 'Ελένη Παπαδοπούλου', 'Иван Петров', '用户@例子.广告', 'Verkoop & Inkoop (NL)']) {
       expect(cleanText(text)).toBe(text);
     }
+  });
+});
+
+describe('hasHiddenCharacters', () => {
+  it('tells bidi controls and zero-width characters apart from ordinary text and line breaks', () => {
+    expect(hasHiddenCharacters('Sales\u202eAll')).toBe(true);
+    expect(hasHiddenCharacters('sa\u200bles')).toBe(true);
+    expect(hasHiddenCharacters('line\r\nline\tx')).toBe(false);
+    expect(hasHiddenCharacters('\ufeffDelivery has failed')).toBe(false);
+    expect(hasHiddenCharacters('Ελένη, Jérôme')).toBe(false);
   });
 });

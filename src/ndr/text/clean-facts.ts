@@ -5,7 +5,7 @@
  * characters. Pure: returns new objects, the input is not changed.
  */
 import type { BounceFacts, FailedRecipient, RestrictedGroup } from '../types';
-import { cleanText } from './clean';
+import { cleanText, hasHiddenCharacters } from './clean';
 
 /** Longest name, address, server or subject we keep. */
 const MAX_SHORT = 320;
@@ -46,6 +46,19 @@ export function cleanGroup(group: RestrictedGroup): RestrictedGroup {
   return clean;
 }
 
+/** Bidi controls or zero-width characters anywhere in the strings the facts hold. */
+function hiddenCharactersIn(facts: BounceFacts): boolean {
+  const strings = [
+    facts.text,
+    facts.subject,
+    facts.from,
+    facts.originalSubject,
+    ...facts.failures.flatMap((failure) => [failure.address, failure.displayName, failure.reply]),
+    ...facts.restrictedGroups.flatMap((group) => [group.name, group.address]),
+  ];
+  return strings.some((value) => value !== undefined && hasHiddenCharacters(value));
+}
+
 /** The facts with every string from the bounce cleaned. */
 export function cleanFacts(facts: BounceFacts): BounceFacts {
   const clean: BounceFacts = {
@@ -64,5 +77,6 @@ export function cleanFacts(facts: BounceFacts): BounceFacts {
   put(clean, 'reportingMta', facts.reportingMta);
   put(clean, 'subject', facts.subject);
   put(clean, 'from', facts.from);
+  if (hiddenCharactersIn(facts)) clean.hadHiddenCharacters = true;
   return clean;
 }

@@ -40,11 +40,13 @@ const SPACES = /\s+/g;
 /** Runs of horizontal white space within a line (not the line feed). */
 const LINE_SPACES = /[^\S\n]+/g;
 
-/** Is there anything in `text` that cleanText would remove? Cheap check for callers that only flag. */
+/** A byte-order mark at the very start is how some files begin, not a hidden character. */
+const LEADING_BOM = /^\ufeff/;
+
+/** Does `text` hold bidi controls or zero-width characters (which cleanText removes)? A leading byte-order mark does not count. */
 export function hasHiddenCharacters(text: string): boolean {
   INVISIBLE.lastIndex = 0;
-  CONTROLS_MULTI_LINE.lastIndex = 0;
-  return INVISIBLE.test(text) || CONTROLS_MULTI_LINE.test(text);
+  return INVISIBLE.test(text.replace(LEADING_BOM, ''));
 }
 
 /** `text` without hidden characters, NFC-normalised, white space collapsed, trimmed, at most `max` characters. */
