@@ -20,8 +20,8 @@ describe('cleanText', () => {
     expect(cleanText('\u001b[31mred\u001b[0m')).toBe('[31mred [0m');
   });
 
-  it('keeps line feeds and tabs in multi-line text, and only those', () => {
-    expect(cleanText('line one\r\nline\ttwo\u0007\rline  three\u2028end', { oneLine: false })).toBe('line one\nline\ttwo\nline three end');
+  it('keeps line feeds, tabs and the layout in multi-line text, and drops the rest', () => {
+    expect(cleanText('line one\r\nline\ttwo\u0007\rline  three\u2028end\u202e', { oneLine: false })).toBe('line one\nline\ttwo \nline  three end');
   });
 
   it('normalises to NFC, so a decomposed accent equals the precomposed letter', () => {

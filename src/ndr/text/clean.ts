@@ -37,8 +37,6 @@ const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g
 const SEPARATORS = /[\u2028\u2029]/g;
 /** Any run of white space, including no-break and other Unicode spaces. */
 const SPACES = /\s+/g;
-/** Runs of horizontal white space within a line (not the line feed). */
-const LINE_SPACES = /[^\S\n]+/g;
 
 /** A byte-order mark at the very start is how some files begin, not a hidden character. */
 const LEADING_BOM = /^\ufeff/;
@@ -49,24 +47,30 @@ export function hasHiddenCharacters(text: string): boolean {
   return INVISIBLE.test(text.replace(LEADING_BOM, ''));
 }
 
-/** `text` without hidden characters, NFC-normalised, white space collapsed, trimmed, at most `max` characters. */
+/** Anything a one-line value may need changed: not printable ASCII, or a double, leading or trailing space. */
+const ONE_LINE_WORK = /[^\x20-\x7e]|^ | {2}| $/;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * `text` without hidden characters, NFC-normalised, at most `max` characters.
+ * One line (the default): white space collapsed and trimmed. Multi-line: line
+ * breaks become `\n` and the layout is kept, spaces and tabs included.
+ */
 export function cleanText(text: string, options: CleanOptions = {}): string {
   const oneLine = options.oneLine ?? true;
   const max = options.max;
   // A hostile megabyte is cut before the work, leaving room for removed characters.
   let value = max !== undefined && text.length > max * 4 + 16 ? text.slice(0, max * 4 + 16) : text;
-  value = value.replace(INVISIBLE, '');
   if (oneLine) {
-    value = value.replace(CONTROLS_ONE_LINE, ' ').replace(SEPARATORS, ' ').normalize('NFC').replace(SPACES, ' ').trim();
+    // Most values (codes, servers, ASCII names) need nothing: one test instead of five passes.
+    if (ONE_LINE_WORK.test(value)) {
+      value = value.replace(INVISIBLE, '').replace(CONTROLS_ONE_LINE, ' ').replace(SEPARATORS, ' ');
+      if (NON_ASCII.test(value)) value = value.normalize('NFC');
+      value = value.replace(SPACES, ' ').trim();
+    }
   } else {
-    value = value
-      .replace(/\r\n?/g, '\n')
-      .replace(CONTROLS_MULTI_LINE, ' ')
-      .replace(SEPARATORS, ' ')
-      .normalize('NFC')
-      .replace(LINE_SPACES, (run) => (run.includes('\t') ? '\t' : ' '))
-      .replace(/ ?\n ?/g, '\n')
-      .trim();
+    value = value.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').replace(CONTROLS_MULTI_LINE, ' ').replace(SEPARATORS, ' ');
+    if (NON_ASCII.test(value)) value = value.normalize('NFC');
   }
   if (max !== undefined && value.length > max) {
     // Do not cut a surrogate pair in half.

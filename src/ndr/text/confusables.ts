@@ -41,6 +41,8 @@ function scriptOf(letter: string): LookAlikeScript | undefined {
  * `Jérôme`, `Ελένη`, `Иван Petrov` and `用户@例子.广告` are not mixed.
  */
 export function mixedScripts(text: string): LookAlikeScript[] | undefined {
+  // Plain ASCII is Latin only: nothing to mix.
+  if (!/[\u0080-\uffff]/.test(text)) return undefined;
   const found: LookAlikeScript[] = [];
   for (const [word] of text.slice(0, MAX_INSPECTED).normalize('NFC').matchAll(WORD)) {
     const inWord: LookAlikeScript[] = [];
