@@ -161,7 +161,8 @@ export interface BounceFacts {
   /**
    * The bounce's names, addresses, subjects or text held bidirectional controls or
    * zero-width characters, which were removed from every string here (see
-   * `text/clean.ts`). Real bounces rarely do; for the authenticity check.
+   * `text/clean.ts`). Rare, but not proof of a forgery: real Google Groups bounces
+   * hold U+200F and U+200C (3 of the 629 messages of the Sisimai corpus).
    */
   hadHiddenCharacters?: boolean;
 }
