@@ -6,7 +6,12 @@
  * control reaches the pane's text or the messages it composes, and the
  * look-alike address is pointed out in the user's language.
  */
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { diagnose } from '../../src/ndr';
+import type { UiLanguage } from '../../src/ndr/types';
+import { FailedRecipients } from '../../src/taskpane/components/FailedRecipients';
+import { I18nProvider } from '../../src/taskpane/i18n/context';
 import userEvent from '@testing-library/user-event';
 import { originalSubjectOf } from '../../src/taskpane/recent/recent-bounces-store';
 import { findHeadline, renderApp } from './support/render';
@@ -87,5 +92,32 @@ describe('the recent bounces list', () => {
   it('shows a bounce subject without its bidi controls', () => {
     expect(originalSubjectOf('Undeliverable: Offer\u202e rof\u200b the spring')).toBe('Offer rof the spring');
     expect(originalSubjectOf('Undelivered Mail Returned to Sender', 'Offer\u2067 x')).toBe('Offer x');
+  });
+});
+
+describe('the failed recipients list', () => {
+  async function renderFailures(address: string, lang: UiLanguage): Promise<HTMLElement> {
+    const diagnosis = await diagnose({ text: text.replaceAll(LOOK_ALIKE, address) }, { userAddress: 'jan@contoso.com' });
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <I18nProvider lang={lang}>
+          <FailedRecipients failures={diagnosis.facts.failures} />
+        </I18nProvider>
+      </FluentProvider>,
+    );
+    return container;
+  }
+
+  it('says when an address imitates the user\'s own domain, in English and Dutch', async () => {
+    await renderFailures('sales-all@c0ntoso.com', 'en');
+    expect(screen.getByText('This address looks like one of your own organization (contoso.com) but is not: it may be an imitation.')).toBeInTheDocument();
+    await renderFailures('sales-all@c0ntoso.com', 'nl');
+    expect(screen.getByText('Dit adres lijkt op een adres van uw eigen organisatie (contoso.com), maar is het niet: het kan een nabootsing zijn.')).toBeInTheDocument();
+  });
+
+  it('shows no warning for the user\'s real domain or an ordinary name with accents', async () => {
+    const container = await renderFailures('josé.müller@contoso.com', 'en');
+    expect(container.textContent).toContain('josé.müller@contoso.com');
+    expect(container.textContent).not.toMatch(/alphabets|imitation/);
   });
 });
