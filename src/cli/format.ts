@@ -3,7 +3,8 @@
  * scripts, or a readable summary with the fix for people.
  */
 import { describeSkipped, renderScenario, type Diagnosis } from '../ndr';
-import type { UiLanguage } from '../ndr/types';
+import { cleanText } from '../ndr/text/clean';
+import type { LookAlike, UiLanguage } from '../ndr/types';
 import { cliText, languageNames } from './messages';
 
 /** The JSON record for one input. Absent values are `null`, so every record has the same keys. */
@@ -23,8 +24,10 @@ export interface DiagnosisRecord {
     remoteServer: string | null;
     generatingServer: string | null;
     action: string | null;
+    /** Set when the address or name looks like an imitation. */
+    suspicious: SuspiciousRecord | null;
   }>;
-  restrictedGroups: Array<{ name: string | null; address: string | null }>;
+  restrictedGroups: Array<{ name: string | null; address: string | null; suspicious: SuspiciousRecord | null }>;
   blockedIp: string | null;
   blockList: string | null;
   originalSubject: string | null;
@@ -36,6 +39,19 @@ export interface DiagnosisRecord {
   authenticityConcerns: string[];
   /** Part of the message went over the MIME budget and was read as plain text (`reason`: parts, depth, header, size). */
   skipped: { reason: string; bytes: number } | null;
+}
+
+/** A look-alike finding in the JSON output. */
+export interface SuspiciousRecord {
+  kind: LookAlike['kind'];
+  field: LookAlike['field'];
+  scripts: string[] | null;
+  imitates: string | null;
+}
+
+function suspiciousRecord(lookAlike: LookAlike | undefined): SuspiciousRecord | null {
+  if (!lookAlike) return null;
+  return { kind: lookAlike.kind, field: lookAlike.field, scripts: lookAlike.scripts ?? null, imitates: lookAlike.imitates ?? null };
 }
 
 export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
@@ -56,10 +72,12 @@ export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
       remoteServer: failure.remoteServer ?? null,
       generatingServer: failure.generatingServer ?? null,
       action: failure.action ?? null,
+      suspicious: suspiciousRecord(failure.suspicious),
     })),
     restrictedGroups: facts.restrictedGroups.map((group) => ({
       name: group.name ?? null,
       address: group.address ?? null,
+      suspicious: suspiciousRecord(group.suspicious),
     })),
     blockedIp: facts.blockedIp ?? null,
     blockList: facts.blockList ?? null,
@@ -81,10 +99,37 @@ export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
   };
 }
 
-/** Text from the bounce goes to a terminal: drop control characters so it cannot move the cursor or recolour it. */
+/**
+ * Text from the bounce goes to a terminal: one line without control, bidi or
+ * zero-width characters (see `../ndr/text/clean.ts`), so it cannot move the
+ * cursor, recolour the terminal or reorder what is shown.
+ */
 export function safeText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+  return cleanText(value);
+}
+
+const SCRIPT_NAMES = {
+  Latin: cliText.scriptLatin,
+  Cyrillic: cliText.scriptCyrillic,
+  Greek: cliText.scriptGreek,
+  Armenian: cliText.scriptArmenian,
+  Cherokee: cliText.scriptCherokee,
+} as const;
+
+/** `Latin and Cyrillic`, `Latin, Greek and Cyrillic`. */
+function scriptList(lookAlike: LookAlike, lang: UiLanguage): string {
+  const names = (lookAlike.scripts ?? []).map((script) => SCRIPT_NAMES[script][lang]);
+  const last = names.pop();
+  return names.length > 0 ? `${names.join(', ')} ${cliText.listAnd[lang]} ${last ?? ''}` : (last ?? '');
+}
+
+/** The warning for a look-alike address or name, in our words. */
+export function lookAlikeSentence(lookAlike: LookAlike, lang: UiLanguage): string {
+  if (lookAlike.kind === 'imitates-own-domain') {
+    return cliText.lookAlikeImitates[lang].replace('{domain}', safeText(lookAlike.imitates ?? ''));
+  }
+  const template = lookAlike.field === 'name' ? cliText.lookAlikeMixedName : cliText.lookAlikeMixedAddress;
+  return template[lang].replace('{scripts}', scriptList(lookAlike, lang));
 }
 
 function wrap(text: string, indent: string, width = 96): string[] {
@@ -138,6 +183,7 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
       const who = failure.displayName ? `${failure.displayName} <${failure.address}>` : failure.address;
       const status = [failure.smtpCode, failure.status].filter(Boolean).join(' ');
       out.push(`  - ${safeText(who)}${status ? ` (${status})` : ''}`);
+      if (failure.suspicious) out.push(...wrap(`!! ${lookAlikeSentence(failure.suspicious, lang)}`, '      '));
       if (failure.reply) out.push(...wrap(safeText(failure.reply), '      '));
     }
   }
@@ -146,6 +192,7 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
     for (const group of facts.restrictedGroups) {
       const label = [group.name, group.address ? `<${group.address}>` : ''].filter(Boolean).join(' ');
       out.push(`  - ${safeText(label)}`);
+      if (group.suspicious) out.push(...wrap(`!! ${lookAlikeSentence(group.suspicious, lang)}`, '      '));
     }
   }
   if (facts.blockedIp) {
@@ -179,6 +226,9 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
         for (const command of commands) {
           out.push(`    # ${command.label}`, `    ${command.command}`);
           if (command.missing.length > 0) out.push(`    # ${t(cliText.missingValues)}: ${command.missing.join(', ')}`);
+          if (command.withheld && command.withheld.length > 0) {
+            out.push(`    # ${command.withheld.join(', ')}: ${t(cliText.withheldValues)}`);
+          }
         }
       }
     }

@@ -27,6 +27,30 @@ export const cliText = {
   readMore: { en: 'Read more', nl: 'Meer lezen' },
   alsoPossible: { en: 'Also possible', nl: 'Ook mogelijk' },
   codeMeaning: { en: 'Code', nl: 'Code' },
+
+  // Look-alike addresses and names ({scripts}, {domain} are filled in by format.ts)
+  lookAlikeMixedAddress: {
+    en: 'This address mixes letters from different alphabets ({scripts}): it may imitate another address.',
+    nl: 'Dit adres mengt letters uit verschillende alfabetten ({scripts}): het kan een ander adres nabootsen.',
+  },
+  lookAlikeMixedName: {
+    en: 'This name mixes letters from different alphabets ({scripts}): it may imitate another name.',
+    nl: 'Deze naam mengt letters uit verschillende alfabetten ({scripts}): het kan een andere naam nabootsen.',
+  },
+  lookAlikeImitates: {
+    en: 'This address looks like one of your own organization ({domain}) but is not: it may be an imitation.',
+    nl: 'Dit adres lijkt op een adres van uw eigen organisatie ({domain}), maar is het niet: het kan een nabootsing zijn.',
+  },
+  withheldValues: {
+    en: 'left out because the bounce gave a look-alike; fill in the real one',
+    nl: 'weggelaten omdat de melding een nagebootste waarde gaf; vul de echte in',
+  },
+  listAnd: { en: 'and', nl: 'en' },
+  scriptLatin: { en: 'Latin', nl: 'Latijns' },
+  scriptCyrillic: { en: 'Cyrillic', nl: 'Cyrillisch' },
+  scriptGreek: { en: 'Greek', nl: 'Grieks' },
+  scriptArmenian: { en: 'Armenian', nl: 'Armeens' },
+  scriptCherokee: { en: 'Cherokee', nl: 'Cherokee' },
 } satisfies Record<string, Localized>;
 
 /** As they follow "written in" (Dutch: "geschreven in het Engels"). */

@@ -16,9 +16,11 @@ import { MatchContext, matchScenario } from './catalog/match';
 import type { PlaceholderName } from './catalog/placeholders';
 import { CONNECT_EXCHANGE_ONLINE, WHO_CAN_FIX } from './catalog/shared';
 import type { CommandTemplate, FixAudience, Scenario, StepAudience } from './catalog/types';
-import { placeholderValues } from './catalog/values';
+import { placeholderValues, suspectPlaceholders } from './catalog/values';
+import { domainOf } from './parse/address';
 import { extractFacts } from './parse';
 import { describeStatus, type CodeMeaning } from './rfc3463';
+import { markLookAlikes } from './text/look-alikes';
 import type { BounceFacts, FailedRecipient, NdrSource, UiLanguage } from './types';
 
 export interface MatchedScenario {
@@ -46,8 +48,10 @@ export interface RenderedCommand {
   shell: CommandTemplate['shell'];
   label: string;
   command: string;
-  /** Placeholders the bounce did not give; they appear in `command` as `<label>`. */
+  /** Placeholders the bounce did not give (or that are `withheld`); they appear in `command` as `<label>`. */
   missing: PlaceholderName[];
+  /** Of `missing`, those the bounce gave but that look like an imitation, so they were not filled in. */
+  withheld?: PlaceholderName[];
 }
 
 export interface RenderedLink {
@@ -80,8 +84,25 @@ function catalogIndex(scenario: Scenario): number {
   return CATALOG.indexOf(scenario);
 }
 
+/** What the engine may know about the user, as plain data. */
+export interface DiagnoseOptions {
+  /** The address of the mailbox the bounce was read in: its domain counts as one of the user's own. */
+  userAddress?: string;
+  /** More domains of the user's organization; an address imitating one of them is pointed out. */
+  ownDomains?: readonly string[];
+}
+
+/** The user's own domains: those given, and the domain of the user's address. */
+export function ownDomainsOf(options: DiagnoseOptions): string[] {
+  const domains = [...(options.ownDomains ?? [])];
+  const userDomain = domainOf(options.userAddress);
+  if (userDomain) domains.push(userDomain);
+  return domains.map((domain) => domain.trim().toLowerCase()).filter((domain, index, all) => domain && all.indexOf(domain) === index);
+}
+
 /** Rank the catalog's scenarios for these facts. Pure. */
-export function diagnoseFacts(facts: BounceFacts): Diagnosis {
+export function diagnoseFacts(parsedFacts: BounceFacts, options: DiagnoseOptions = {}): Diagnosis {
+  const facts = markLookAlikes(parsedFacts, ownDomainsOf(options));
   const context = new MatchContext(facts);
   const targets: Target[] =
     facts.failures.length > 0
@@ -149,8 +170,8 @@ export function diagnoseFacts(facts: BounceFacts): Diagnosis {
 }
 
 /** Parse the input and diagnose it. */
-export async function diagnose(source: NdrSource): Promise<Diagnosis> {
-  return diagnoseFacts(await extractFacts(source));
+export async function diagnose(source: NdrSource, options: DiagnoseOptions = {}): Promise<Diagnosis> {
+  return diagnoseFacts(await extractFacts(source), options);
 }
 
 /** A scenario in words for `lang`, with the bounce's values filled in. */
@@ -166,14 +187,16 @@ export function renderScenario(match: MatchedScenario, facts: BounceFacts, lang:
     admin: scenario.steps.admin.map(text),
   };
 
+  const suspect = suspectPlaceholders(facts, failure, scenario);
   const commands: RenderedCommand[] = scenario.commands.map((template) => {
-    const filled = fillCommand(template.template, values, lang);
+    const filled = fillCommand(template.template, values, lang, suspect);
     return {
       audience: template.audience,
       shell: template.shell,
       label: template.label[lang],
       command: filled.command,
       missing: filled.missing,
+      ...(filled.withheld.length > 0 ? { withheld: filled.withheld } : {}),
     };
   });
   const firstOnline = commands.findIndex((command) => command.shell === 'exchange-online');

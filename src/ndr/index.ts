@@ -7,8 +7,10 @@
  *   const view = best && renderScenario(best, diagnosis.facts, 'nl');
  */
 export { diagnose, diagnoseFacts, renderScenario } from './diagnose';
-export type { Diagnosis, MatchedScenario, RenderedCommand, RenderedLink, RenderedScenario } from './diagnose';
+export type { DiagnoseOptions, Diagnosis, MatchedScenario, RenderedCommand, RenderedLink, RenderedScenario } from './diagnose';
 export { extractFacts } from './parse';
+export { cleanText } from './text/clean';
+export { mixedScripts, imitatesDomain, lookAlikeOf } from './text/confusables';
 export { assessAuthenticity } from './authenticity';
 export { describeSkipped } from './skipped';
 export type { Authenticity, AuthenticityConcern, AuthenticityConcernId } from './authenticity';
@@ -30,6 +32,8 @@ export type {
   FailedRecipient,
   FoundLink,
   Localized,
+  LookAlike,
+  LookAlikeScript,
   NdrAttachment,
   NdrLanguage,
   NdrSource,

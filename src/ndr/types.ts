@@ -53,6 +53,25 @@ export interface NdrSource {
   attachments?: NdrAttachment[];
 }
 
+/** Alphabets whose letters pass for one another (`а` Cyrillic, `a` Latin). */
+export type LookAlikeScript = 'Latin' | 'Cyrillic' | 'Greek' | 'Armenian' | 'Cherokee';
+
+/**
+ * Why an address or name from the bounce looks like an imitation (see
+ * `text/confusables.ts`): it mixes alphabets within one word, or its domain
+ * imitates one of the user's own domains. Such a value is pointed out to the
+ * user and never filled into a ready-to-run command.
+ */
+export interface LookAlike {
+  kind: 'mixed-scripts' | 'imitates-own-domain';
+  /** Which of the two looks wrong: the address, or the name shown with it. */
+  field: 'address' | 'name';
+  /** For `mixed-scripts`: the alphabets found mixed within one word, in order of appearance. */
+  scripts?: LookAlikeScript[];
+  /** For `imitates-own-domain`: the user's own domain it imitates. */
+  imitates?: string;
+}
+
 /** One recipient the bounce says could not be reached. */
 export interface FailedRecipient {
   /**
@@ -78,12 +97,16 @@ export interface FailedRecipient {
   generatingServer?: string;
   /** RFC 3464 `Action:` (`failed`, `delayed`, …) where given. */
   action?: string;
+  /** Set when the address or name looks like an imitation (computed by `diagnose`). */
+  suspicious?: LookAlike;
 }
 
 /** A group the sender may not send to. */
 export interface RestrictedGroup {
   name?: string;
   address?: string;
+  /** Set when the name or address looks like an imitation (computed by `diagnose`). */
+  suspicious?: LookAlike;
 }
 
 /** A link found in the bounce. Used to judge authenticity only: never shown as a link. */
@@ -141,6 +164,13 @@ export interface BounceFacts {
    * possibly truncated. The catalog matches phrases in it; the UI never shows it as HTML.
    */
   text: string;
+  /**
+   * The bounce's names, addresses, subjects or text held bidirectional controls or
+   * zero-width characters, which were removed from every string here (see
+   * `text/clean.ts`). Rare, but not proof of a forgery: real Google Groups bounces
+   * hold U+200F and U+200C (3 of the 629 messages of the Sisimai corpus).
+   */
+  hadHiddenCharacters?: boolean;
 }
 
 export interface BounceStructure {

@@ -12,6 +12,7 @@ import type { NewMessage } from '../office/host';
 import { translator } from './i18n';
 import type { Owner } from './owners/owner-directory';
 import { codeOf, groupLabel, isPlainAddress, mainFailure, restrictedGroupsOf } from './view-model';
+import { cleanText } from '../ndr/text/clean';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -28,9 +29,7 @@ export function escapeHtml(text: string): string {
 
 /** One line, no control characters, not endless: for subjects and list items from the bounce. */
 export function oneLine(text: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cleanText(text, { oneLine: true, max });
 }
 
 const paragraph = (html: string): string => `<p>${html}</p>`;

@@ -48,7 +48,13 @@ export function restrictedGroupsOf(diagnosis: Diagnosis): RestrictedGroup[] {
   if (groups.length === 0 && best?.scenario.recipientKind === 'group') {
     for (const index of best.failureIndexes) {
       const failure = diagnosis.facts.failures[index];
-      if (failure?.address) add({ address: failure.address, ...(failure.displayName ? { name: failure.displayName } : {}) });
+      if (failure?.address) {
+        add({
+          address: failure.address,
+          ...(failure.displayName ? { name: failure.displayName } : {}),
+          ...(failure.suspicious ? { suspicious: failure.suspicious } : {}),
+        });
+      }
     }
   }
   return groups;

@@ -1,5 +1,5 @@
 /** Filling placeholders: real values, visible gaps, and nothing a bounce can inject. */
-import { cleanText, fillCommand, fillText, quotePowerShell, validateValue } from '../../src/ndr/catalog/fill';
+import { safeValue, fillCommand, fillText, quotePowerShell, validateValue } from '../../src/ndr/catalog/fill';
 
 describe('fillText', () => {
   it('puts the values in', () => {
@@ -43,7 +43,32 @@ describe('fillCommand', () => {
       command:
         "Set-DistributionGroup -Identity 'sales-all@contoso.com' -AcceptMessagesOnlyFromSendersOrMembers @{Add='jan@fabrikam.com'}",
       missing: [],
+      withheld: [],
     });
+  });
+
+  it('leaves a suspect value out: the placeholder stays and the value is listed as withheld', () => {
+    const filled = fillCommand(
+      'Set-DistributionGroup -Identity {groupIdentity} -AcceptMessagesOnlyFromSendersOrMembers @{Add={sender}}',
+      { groupIdentity: 's\u0430les-all@contoso.com', sender: 'jan@fabrikam.com' },
+      'en',
+      new Set(['groupIdentity'] as const),
+    );
+    expect(filled.command).toBe("Set-DistributionGroup -Identity <group address> -AcceptMessagesOnlyFromSendersOrMembers @{Add='jan@fabrikam.com'}");
+    expect(filled.command).not.toContain('\u0430');
+    expect(filled.missing).toEqual(['groupIdentity']);
+    expect(filled.withheld).toEqual(['groupIdentity']);
+  });
+
+  it('fills in addresses with non-ASCII letters (RFC 6531) but strips hidden characters from them', () => {
+    expect(fillCommand('Get-Recipient {recipient}', { recipient: 'José@Exämple.nl' }, 'en').command).toBe("Get-Recipient 'josé@exämple.nl'");
+    expect(fillCommand('Get-Recipient {recipient}', { recipient: 'sales\u200b@contoso.com' }, 'en').command).toBe("Get-Recipient 'sales@contoso.com'");
+    expect(validateValue('address', 'jos\u00e9 @exämple.nl')).toBeUndefined();
+  });
+
+  it('drops bidi controls and zero-width characters from quoted text instead of keeping them', () => {
+    const quoted = quotePowerShell('Sales\u202eteg\u2066x\u200dy\ufeff');
+    expect(quoted).toBe("'Salestegxy'");
   });
 
   it('never leaves an empty argument: missing values stay visible and are listed', () => {
@@ -80,6 +105,6 @@ describe('fillCommand', () => {
   });
 
   it('bounds the length of free text', () => {
-    expect(cleanText('x'.repeat(5000)).length).toBeLessThanOrEqual(300);
+    expect(safeValue('x'.repeat(5000)).length).toBeLessThanOrEqual(300);
   });
 });

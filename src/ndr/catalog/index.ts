@@ -34,7 +34,7 @@ export { STEP_AUDIENCES } from './types';
 export { LINKS, ALLOWED_LINK_HOSTS, localizeUrl } from './links';
 export { PLACEHOLDERS, placeholdersIn, isPlaceholderName } from './placeholders';
 export type { PlaceholderName, PlaceholderValues, PlaceholderKind } from './placeholders';
-export { fillText, fillCommand, quotePowerShell, cleanText, validateValue, placeholderLabel } from './fill';
+export { fillText, fillCommand, quotePowerShell, safeValue, validateValue, placeholderLabel } from './fill';
 export { MatchContext, evaluateRule, matchScenario, recipientIsGroup, groupOf, statusPatternScore, CONDITION_SCORE } from './match';
 export type { RuleResult } from './match';
 export { WHO_CAN_FIX, AUDIENCE_NAMES } from './shared';

@@ -9,7 +9,7 @@
  * beats `5.7.*`.
  */
 import { domainOf } from '../parse/address';
-import type { BounceFacts, FailedRecipient } from '../types';
+import type { BounceFacts, FailedRecipient, RestrictedGroup } from '../types';
 import type { MatchRule, Scenario } from './types';
 
 /** What each kind of condition adds to a rule's score. */
@@ -234,7 +234,7 @@ export function statusPatternScore(pattern: string, status: string): number {
 export function groupOf(
   failure: FailedRecipient | undefined,
   facts: BounceFacts,
-): { name?: string; address?: string } | undefined {
+): RestrictedGroup | undefined {
   const groups = facts.restrictedGroups;
   if (failure) {
     const address = failure.address.toLowerCase();

@@ -7,7 +7,7 @@ import { domainOf } from '../parse/address';
 import { describeStatus } from '../rfc3463';
 import type { BounceFacts, FailedRecipient, UiLanguage } from '../types';
 import { groupOf, recipientIsGroup } from './match';
-import type { PlaceholderValues } from './placeholders';
+import type { PlaceholderName, PlaceholderValues } from './placeholders';
 import type { Scenario } from './types';
 
 /**
@@ -79,4 +79,22 @@ export function placeholderValues(
   const meaning = failure?.status ? describeStatus(failure.status) : undefined;
   set('codeMeaning', meaning?.summary[lang]);
   return values;
+}
+
+const RECIPIENT_PLACEHOLDERS: readonly PlaceholderName[] = ['recipient', 'recipientName', 'recipientDomain', 'mxHost', 'publicFolder'];
+const GROUP_PLACEHOLDERS: readonly PlaceholderName[] = ['group', 'groupName', 'groupAddress', 'groupIdentity'];
+
+/**
+ * The placeholders of `scenario` whose value comes from an address or name
+ * that looks like an imitation (`suspicious`, set by `diagnose`): commands
+ * leave them as `<label>` (fill.ts) instead of running against a look-alike.
+ */
+export function suspectPlaceholders(facts: BounceFacts, failure: FailedRecipient | undefined, scenario: Scenario): Set<PlaceholderName> {
+  const suspect = new Set<PlaceholderName>();
+  const recipientIsTheGroup = scenario.recipientKind === 'group' || recipientIsGroup(failure, facts);
+  if (failure?.suspicious) for (const name of RECIPIENT_PLACEHOLDERS) suspect.add(name);
+  if (groupOf(failure, facts)?.suspicious || (recipientIsTheGroup && failure?.suspicious)) {
+    for (const name of GROUP_PLACEHOLDERS) suspect.add(name);
+  }
+  return suspect;
 }

@@ -53,7 +53,8 @@ const RECIPIENT_FIELDS = new Set([
   'final-log-id',
 ]);
 const IDENTIFYING_FIELDS = new Set(['final-recipient', 'original-recipient', 'x-actual-recipient']);
-const FIELD_LINE = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]{0,10}:[ \t]{0,20}(.*)$/;
+// `s`: a value may hold U+2028/U+2029 (a stranger wrote it), which `.` alone does not match.
+const FIELD_LINE = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]{0,10}:[ \t]{0,20}(.*)$/s;
 
 interface Field {
   name: string;

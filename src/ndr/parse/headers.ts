@@ -13,7 +13,8 @@ export interface HeaderField {
   value: string;
 }
 
-const FIELD_LINE = /^([!-9;-~]{1,76}):[ \t]?(.*)$/;
+// `s`: a value may hold U+2028/U+2029 (a stranger wrote it), which `.` alone does not match.
+const FIELD_LINE = /^([!-9;-~]{1,76}):[ \t]?(.*)$/s;
 /** Stop after this many lines: a header block is never that long, a hostile text might be. */
 const MAX_HEADER_LINES = 2_000;
 

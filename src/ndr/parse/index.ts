@@ -38,6 +38,7 @@ import {
   isSystemSender,
 } from './signals';
 import { findAddresses } from './address';
+import { cleanFacts } from '../text/clean-facts';
 import { MAX_ANALYSED_TEXT, MAX_FACT_TEXT, decodeBytes, focusWindow, splitLines, truncate } from './text';
 
 export { htmlToText } from './html-text';
@@ -356,9 +357,14 @@ function anyText(source: NdrSource): string {
 
 /**
  * Extract the facts of a bounce. Never throws: broken input yields the facts
- * we could read, at worst "not a bounce" with the text we have.
+ * we could read, at worst "not a bounce" with the text we have. Every string
+ * in the facts is cleaned of hidden and direction-changing characters.
  */
 export async function extractFacts(source: NdrSource): Promise<BounceFacts> {
+  return cleanFacts(await readFacts(source));
+}
+
+async function readFacts(source: NdrSource): Promise<BounceFacts> {
   try {
     const seen: Seen = {};
     const facts = await analyzeSource(source, 0, seen);

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { FailedRecipient } from '../../ndr/types';
 import { useI18n } from '../i18n/context';
 import { codeOf } from '../view-model';
+import { LookAlikeNote } from './LookAlikeNote';
 import { useSharedStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -37,6 +38,7 @@ export function FailedRecipients({ failures }: { failures: readonly FailedRecipi
                 ) : null}
               </span>
               {name && failure.address ? <span className={mergeClasses(shared.small, shared.bounceText)}>{failure.address}</span> : null}
+              <LookAlikeNote lookAlike={failure.suspicious} />
             </li>
           );
         })}

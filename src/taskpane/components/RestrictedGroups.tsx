@@ -22,6 +22,7 @@ import { usePaneServices } from '../services';
 import { useNewMessage } from '../use-new-message';
 import { ComposeFeedback } from './ComposeFeedback';
 import { FindOwnerFirst } from './FindOwnerFirst';
+import { LookAlikeNote } from './LookAlikeNote';
 import { OwnerCard } from './OwnerCard';
 import { useSharedStyles } from './styles';
 
@@ -151,6 +152,7 @@ export function RestrictedGroups({
                   <span className={mergeClasses(shared.small, shared.bounceText)}>{group.address}</span>
                 ) : null}
               </span>
+              <LookAlikeNote lookAlike={group.suspicious} />
               <div className={shared.actions}>
                 {canAskPermission ? (
                   <Button

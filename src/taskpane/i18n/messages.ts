@@ -348,6 +348,17 @@ export const en = {
   tooComplexText: 'Bounce Doctor stopped reading it after {seconds} seconds, so that Outlook keeps responding.',
   tooComplexForward:
     'Open the bounce itself and forward it to yourself as an ordinary message (not as an attachment). Open that message and start Bounce Doctor again.',
+
+  // Look-alike addresses and names (LookAlikeNote: issue 10, direction and look-alike characters)
+  lookAlikeMixedAddress: 'This address mixes letters from different alphabets ({scripts}): it may imitate another address.',
+  lookAlikeMixedName: 'This name mixes letters from different alphabets ({scripts}): it may imitate another name.',
+  lookAlikeImitates: 'This address looks like one of your own organization ({domain}) but is not: it may be an imitation.',
+  lookAlikeAnd: 'and',
+  scriptLatin: 'Latin',
+  scriptCyrillic: 'Cyrillic',
+  scriptGreek: 'Greek',
+  scriptArmenian: 'Armenian',
+  scriptCherokee: 'Cherokee',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -675,4 +686,15 @@ export const nl: Record<MessageKey, string> = {
   tooComplexText: 'Bounce Doctor is na {seconds} seconden gestopt met lezen, zodat Outlook blijft reageren.',
   tooComplexForward:
     'Open de melding zelf en stuur die door naar uzelf als gewoon bericht (niet als bijlage). Open dat bericht en start Bounce Doctor opnieuw.',
+
+  // Look-alike addresses and names (LookAlikeNote: issue 10, direction and look-alike characters)
+  lookAlikeMixedAddress: 'Dit adres mengt letters uit verschillende alfabetten ({scripts}): het kan een ander adres nabootsen.',
+  lookAlikeMixedName: 'Deze naam mengt letters uit verschillende alfabetten ({scripts}): het kan een andere naam nabootsen.',
+  lookAlikeImitates: 'Dit adres lijkt op een adres van uw eigen organisatie ({domain}), maar is het niet: het kan een nabootsing zijn.',
+  lookAlikeAnd: 'en',
+  scriptLatin: 'Latijns',
+  scriptCyrillic: 'Cyrillisch',
+  scriptGreek: 'Grieks',
+  scriptArmenian: 'Armeens',
+  scriptCherokee: 'Cherokee',
 };

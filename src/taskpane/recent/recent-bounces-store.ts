@@ -16,6 +16,7 @@ import { problemOf } from '../../graph/problem-error';
 import type { RecentBounce, RecentBounceCursor, RecentBounceSource } from '../../graph/recent-bounces';
 import { diagnose } from '../../ndr';
 import { subjectPrefix } from '../../ndr/parse/language';
+import { cleanText } from '../../ndr/text/clean';
 import type { NdrSource } from '../../ndr/types';
 import { codeOf, mainFailure } from '../view-model';
 
@@ -64,10 +65,12 @@ export function subjectCarriesOriginal(subject: string): boolean {
  * engine read in the bounce, when it found that; otherwise it stays as it is.
  */
 export function originalSubjectOf(subject: string, fromBounce?: string): string {
-  const prefix = subjectPrefix(subject);
-  if (!prefix?.prefix.endsWith(':')) return fromBounce?.trim() || subject.trim();
-  const rest = subject.slice(subject.indexOf(':') + 1).trim();
-  return rest || fromBounce?.trim() || subject.trim();
+  // The bounce's subject is a stranger's text: no control, bidi or zero-width characters on screen.
+  const clean = cleanText(subject);
+  const prefix = subjectPrefix(clean);
+  if (!prefix?.prefix.endsWith(':')) return (fromBounce && cleanText(fromBounce)) || clean;
+  const rest = clean.slice(clean.indexOf(':') + 1).trim();
+  return rest || (fromBounce && cleanText(fromBounce)) || clean;
 }
 
 export interface ItemReading {
