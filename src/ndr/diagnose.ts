@@ -8,7 +8,7 @@
  * none, the best fallback (the general 5.7.x guidance, the RFC 3463 class of
  * the code, or "unknown code"). So a bounce never goes unanswered.
  */
-import { assessAuthenticity, type Authenticity } from './authenticity';
+import { assessAuthenticity, organisationDomainsOf, type Authenticity } from './authenticity';
 import { CATALOG } from './catalog';
 import { fillCommand, fillText } from './catalog/fill';
 import { localizeUrl } from './catalog/links';
@@ -71,6 +71,19 @@ export interface RenderedScenario {
   codeMeaning?: string;
 }
 
+/**
+ * What the host knows beyond the bounce. Plain data (it crosses `postMessage`
+ * to a worker as it is).
+ */
+export interface DiagnoseOptions {
+  /**
+   * The signed-in user's address (Outlook: `mailbox.userProfile.emailAddress`).
+   * Its domain is the user's organisation for the authenticity check; never
+   * taken from the bounce, whose forger writes the recipients.
+   */
+  userAddress?: string;
+}
+
 interface Target {
   failure?: FailedRecipient;
   index?: number;
@@ -81,7 +94,7 @@ function catalogIndex(scenario: Scenario): number {
 }
 
 /** Rank the catalog's scenarios for these facts. Pure. */
-export function diagnoseFacts(facts: BounceFacts): Diagnosis {
+export function diagnoseFacts(facts: BounceFacts, options: DiagnoseOptions = {}): Diagnosis {
   const context = new MatchContext(facts);
   const targets: Target[] =
     facts.failures.length > 0
@@ -143,14 +156,14 @@ export function diagnoseFacts(facts: BounceFacts): Diagnosis {
     facts,
     scenarios,
     fixedBy: best?.scenario.fixedBy ?? 'sender',
-    authenticity: assessAuthenticity(facts),
+    authenticity: assessAuthenticity(facts, { organisationDomains: organisationDomainsOf(options.userAddress) }),
     ...(codeMeaning ? { codeMeaning } : {}),
   };
 }
 
 /** Parse the input and diagnose it. */
-export async function diagnose(source: NdrSource): Promise<Diagnosis> {
-  return diagnoseFacts(await extractFacts(source));
+export async function diagnose(source: NdrSource, options: DiagnoseOptions = {}): Promise<Diagnosis> {
+  return diagnoseFacts(await extractFacts(source), options);
 }
 
 /** A scenario in words for `lang`, with the bounce's values filled in. */

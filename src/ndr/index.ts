@@ -7,10 +7,17 @@
  *   const view = best && renderScenario(best, diagnosis.facts, 'nl');
  */
 export { diagnose, diagnoseFacts, renderScenario } from './diagnose';
-export type { Diagnosis, MatchedScenario, RenderedCommand, RenderedLink, RenderedScenario } from './diagnose';
+export type { Diagnosis, DiagnoseOptions, MatchedScenario, RenderedCommand, RenderedLink, RenderedScenario } from './diagnose';
 export { extractFacts } from './parse';
 export { assessAuthenticity } from './authenticity';
-export type { Authenticity, AuthenticityConcern, AuthenticityConcernId } from './authenticity';
+export type {
+  Authenticity,
+  AuthenticityConcern,
+  AuthenticityConcernId,
+  AuthenticityOptions,
+  AuthenticityVerdict,
+  ConcernStrength,
+} from './authenticity';
 export { describeStatus, statusSummary } from './rfc3463';
 export type { CodeMeaning, StatusClass } from './rfc3463';
 export { CATALOG, scenarioById, AUDIENCE_NAMES, WHO_CAN_FIX, PLACEHOLDERS, placeholderLabel } from './catalog';
@@ -32,6 +39,7 @@ export type {
   NdrAttachment,
   NdrLanguage,
   NdrSource,
+  Provenance,
   RestrictedGroup,
   UiLanguage,
 } from './types';
