@@ -168,7 +168,9 @@ export function assessAuthenticity(facts: BounceFacts, options: AuthenticityOpti
     if (!domain || NO_REPLY_LOCAL.test(localPart(address))) continue;
     if (senderDomain && registrableDomain(domain) === registrableDomain(senderDomain)) continue;
     if (own.some((ownDomain) => isWithin(domain, ownDomain))) continue;
-    add('reply-to-elsewhere', 'moderate', address);
+    // The user's own mail system never asks for replies elsewhere; another organisation's postmaster might.
+    const claimsOwn = senderDomain !== undefined && own.some((ownDomain) => isWithin(senderDomain, ownDomain));
+    add('reply-to-elsewhere', claimsOwn || lookAlikeOf(domain, own) ? 'strong' : 'moderate', address);
     break;
   }
 
