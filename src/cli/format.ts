@@ -2,7 +2,7 @@
  * Turns a `Diagnosis` into what the command line prints: a JSON record for
  * scripts, or a readable summary with the fix for people.
  */
-import { renderScenario, type Diagnosis } from '../ndr';
+import { renderScenario, withoutBroadCommands, type Diagnosis } from '../ndr';
 import type { UiLanguage } from '../ndr/types';
 import { cliText, languageNames } from './messages';
 
@@ -33,7 +33,11 @@ export interface DiagnosisRecord {
   fixedBy: string | null;
   scenarios: Array<{ id: string; audience: string; score: number; evidence: string[] }>;
   authentic: boolean;
+  /** `genuine`, `doubtful` or `forged`; `authentic` is false only for `forged`. */
+  authenticityVerdict: string;
   authenticityConcerns: string[];
+  /** The concerns with their strength and what raised them (text from the bounce). */
+  authenticityDetails: Array<{ id: string; strength: string; detail: string | null }>;
 }
 
 export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
@@ -74,7 +78,13 @@ export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
         }))
       : [],
     authentic: diagnosis.authenticity.authentic,
+    authenticityVerdict: diagnosis.authenticity.verdict,
     authenticityConcerns: diagnosis.authenticity.concerns.map((concern) => concern.id),
+    authenticityDetails: diagnosis.authenticity.concerns.map((concern) => ({
+      id: concern.id,
+      strength: concern.strength,
+      detail: concern.detail ?? null,
+    })),
   };
 }
 
@@ -123,9 +133,14 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
       .filter(Boolean)
       .join(' · '),
   );
-  if (!diagnosis.authenticity.authentic) {
-    out.push(`!! ${t(cliText.suspicious)}`);
-    for (const concern of diagnosis.authenticity.concerns) out.push(...wrap(t(concern.text), '   '));
+  const { authenticity } = diagnosis;
+  if (authenticity.verdict !== 'genuine') {
+    out.push(authenticity.verdict === 'forged' ? `!! ${t(cliText.suspicious)}` : `!  ${t(cliText.doubtful)}`);
+    for (const concern of authenticity.concerns) {
+      const detail = concern.detail ? ` (${safeText(concern.detail)})` : '';
+      out.push(...wrap(`${t(concern.text)}${detail}`, '   '));
+    }
+    if (authenticity.verdict === 'forged') out.push(...wrap(t(cliText.suspiciousAdvice), '   '));
   }
 
   if (facts.failures.length > 0) {
@@ -153,7 +168,9 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
 
   const [best, ...others] = diagnosis.scenarios;
   if (best) {
-    const rendered = renderScenario(best, facts, lang);
+    // A forged bounce names the group its author wants opened: never print the command that opens it.
+    const full = renderScenario(best, facts, lang);
+    const rendered = authenticity.authentic ? full : withoutBroadCommands(full);
     out.push('', `${t(cliText.whatHappened)}: ${rendered.title}`, ...wrap(rendered.explanation, '  '));
     out.push('', `${t(cliText.whoCanFix)}: ${rendered.whoCanFix}`);
     const sections: Array<[keyof typeof rendered.steps, { en: string; nl: string }]> = [
@@ -173,6 +190,7 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
       if (commands.length > 0) {
         out.push(`  ${t(cliText.powershell)}:`);
         for (const command of commands) {
+          if (command.broad) out.push(`    # ${t(cliText.broadCommand)}:`, ...wrap(command.broad.consequence, '    # '));
           out.push(`    # ${command.label}`, `    ${command.command}`);
           if (command.missing.length > 0) out.push(`    # ${t(cliText.missingValues)}: ${command.missing.join(', ')}`);
         }

@@ -48,6 +48,11 @@ export interface RenderedCommand {
   command: string;
   /** Placeholders the bounce did not give; they appear in `command` as `<label>`. */
   missing: PlaceholderName[];
+  /**
+   * Opens the recipient to everyone (see `CommandTemplate.broad`): rendered after
+   * every targeted command, with what it does in words. Omit it for a forged bounce.
+   */
+  broad?: { consequence: string };
 }
 
 export interface RenderedLink {
@@ -166,6 +171,11 @@ export async function diagnose(source: NdrSource, options: DiagnoseOptions = {})
   return diagnoseFacts(await extractFacts(source), options);
 }
 
+/** Without the commands that open a recipient to everyone: what a forged bounce gets. */
+export function withoutBroadCommands(rendered: RenderedScenario): RenderedScenario {
+  return { ...rendered, commands: rendered.commands.filter((command) => !command.broad) };
+}
+
 /** A scenario in words for `lang`, with the bounce's values filled in. */
 export function renderScenario(match: MatchedScenario, facts: BounceFacts, lang: UiLanguage): RenderedScenario {
   const { scenario } = match;
@@ -179,15 +189,19 @@ export function renderScenario(match: MatchedScenario, facts: BounceFacts, lang:
     admin: scenario.steps.admin.map(text),
   };
 
-  const commands: RenderedCommand[] = scenario.commands.map((template) => {
+  // The broad commands last, whatever order the catalog lists them in (stable: targeted ones keep theirs).
+  const ordered = [...scenario.commands.filter((template) => !template.broad), ...scenario.commands.filter((template) => template.broad)];
+  const commands: RenderedCommand[] = ordered.map((template) => {
     const filled = fillCommand(template.template, values, lang);
-    return {
+    const rendered: RenderedCommand = {
       audience: template.audience,
       shell: template.shell,
       label: template.label[lang],
       command: filled.command,
       missing: filled.missing,
     };
+    if (template.broad) rendered.broad = { consequence: text(template.broad.consequence) };
+    return rendered;
   });
   const firstOnline = commands.findIndex((command) => command.shell === 'exchange-online');
   if (firstOnline >= 0) {

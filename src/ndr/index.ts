@@ -6,7 +6,7 @@
  *   const best = diagnosis.scenarios[0];
  *   const view = best && renderScenario(best, diagnosis.facts, 'nl');
  */
-export { diagnose, diagnoseFacts, renderScenario } from './diagnose';
+export { diagnose, diagnoseFacts, renderScenario, withoutBroadCommands } from './diagnose';
 export type { Diagnosis, DiagnoseOptions, MatchedScenario, RenderedCommand, RenderedLink, RenderedScenario } from './diagnose';
 export { extractFacts } from './parse';
 export { assessAuthenticity } from './authenticity';
