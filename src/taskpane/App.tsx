@@ -15,7 +15,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens 
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecentBounceSource } from '../graph/recent-bounces';
-import { diagnose, type Diagnosis } from '../ndr';
+import { diagnose, type DiagnoseOptions, type Diagnosis } from '../ndr';
 import type { NdrSource, UiLanguage } from '../ndr/types';
 import { ReadFailure, type ItemSnapshot, type MailHost } from '../office/host';
 import { CannotRead } from './components/CannotRead';
@@ -145,6 +145,11 @@ interface PaneProps {
   onLanguage(lang: UiLanguage): void;
 }
 
+/** What the host knows beyond the bounce, for `diagnose`: the user's address (plain data). */
+function diagnoseOptions(host: MailHost): DiagnoseOptions {
+  return host.userAddress ? { userAddress: host.userAddress } : {};
+}
+
 function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PaneProps) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -173,7 +178,7 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
     let next: View;
     try {
       const snapshot = await host.readCurrentItem();
-      next = resultView(await diagnose(snapshot.source), { kind: 'item', snapshot });
+      next = resultView(await diagnose(snapshot.source, diagnoseOptions(host)), { kind: 'item', snapshot });
     } catch (error) {
       next = { kind: 'cannot-read', failure: asReadFailure(error) };
     }
@@ -203,14 +208,14 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
     setViewKey((key) => key + 1);
     let next: View;
     try {
-      next = resultView(await diagnose(await source), origin);
+      next = resultView(await diagnose(await source, diagnoseOptions(host)), origin);
     } catch (error) {
       next = { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
     }
     if (request !== userRequest.current) return;
     setUserViews((views) => [...views.slice(0, -1), next]);
     setViewKey((key) => key + 1);
-  }, []);
+  }, [host]);
 
   const openRecent = useCallback((): void => {
     userRequest.current++;
