@@ -176,9 +176,13 @@ describe('the sender, judged against the user\'s own organisation', () => {
     expect(verdict.concerns[0]?.id).toBe('sender-name-mismatch');
   });
 
-  it('notes a Reply-To elsewhere, but not a no-reply one', () => {
+  it('flags a Reply-To elsewhere on our own postmaster, notes it on another organisation\'s, and ignores a no-reply one', () => {
     const provenance = { replyTo: ['helpdesk@mail-release.example'], authenticationResults: [], attachments: [] };
-    expect(assessAuthenticity(facts({ provenance }), own).concerns[0]).toMatchObject({ id: 'reply-to-elsewhere', strength: 'moderate' });
+    expect(assessAuthenticity(facts({ provenance }), own).concerns[0]).toMatchObject({ id: 'reply-to-elsewhere', strength: 'strong' });
+    expect(assessAuthenticity(facts({ provenance, from: 'MAILER-DAEMON@mx.fabrikam.com' }), own).concerns[0]).toMatchObject({
+      id: 'reply-to-elsewhere',
+      strength: 'moderate',
+    });
     expect(assessAuthenticity(facts({ provenance: { ...provenance, replyTo: ['no-reply@isp.example'] } }), own).concerns).toEqual([]);
   });
 
@@ -186,6 +190,12 @@ describe('the sender, judged against the user\'s own organisation', () => {
     const results = (value: string) => facts({ provenance: { replyTo: [], authenticationResults: [value], attachments: [] } });
     expect(assessAuthenticity(results('mx.contoso.com; spf=fail smtp.mailfrom=x.example; dmarc=fail action=quarantine header.from=contoso.com')).verdict).toBe('forged');
     expect(assessAuthenticity(results('spf=pass; dkim=pass; dmarc=pass action=none header.from=contoso.com; compauth=pass reason=100')).verdict).toBe('genuine');
+  });
+
+  it('doubts the own postmaster when Exchange says it came from outside (AuthAs Anonymous)', () => {
+    const authAs = (exchangeAuthAs: string) => facts({ provenance: { replyTo: [], authenticationResults: [], attachments: [], exchangeAuthAs } });
+    expect(assessAuthenticity(authAs('Anonymous'), own).concerns).toEqual([expect.objectContaining({ id: 'own-domain-from-outside', strength: 'moderate' })]);
+    expect(assessAuthenticity(authAs('Internal'), own).concerns).toEqual([]);
   });
 
   it('flags an HTML or program attachment, not the returned message', () => {

@@ -178,6 +178,13 @@ export function assessAuthenticity(facts: BounceFacts, options: AuthenticityOpti
   const failed = (provenance?.authenticationResults ?? []).map((value) => /\b(dmarc|compauth)\s*=\s*fail\b/i.exec(value)?.[0]).find(Boolean);
   if (failed) add('authentication-failed', 'strong', failed);
 
+  // Exchange marks mail from outside as anonymous (`X-MS-Exchange-Organization-AuthAs`, which it
+  // strips from incoming mail, so a forger cannot set it): the own tenant's NDR is not anonymous.
+  const fromOwnDomain = senderDomain !== undefined && own.some((domain) => isWithin(senderDomain, domain));
+  if (fromOwnDomain && structure.fromSystemSender && provenance?.exchangeAuthAs?.toLowerCase() === 'anonymous') {
+    add('own-domain-from-outside', 'moderate', senderAddress);
+  }
+
   const hasStructure =
     structure.hasDeliveryStatus || structure.isExchangeNdr || facts.failures.some((failure) => Boolean(failure.status || failure.smtpCode));
   if (!hasStructure) add('no-delivery-structure', 'weak');

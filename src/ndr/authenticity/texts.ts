@@ -16,6 +16,7 @@ export type AuthenticityConcernId =
   | 'system-sender-outside-organisation'
   | 'reply-to-elsewhere'
   | 'authentication-failed'
+  | 'own-domain-from-outside'
   | 'unexpected-attachment';
 
 export const CONCERN_TEXTS: Record<AuthenticityConcernId, Localized> = {
@@ -74,6 +75,10 @@ export const CONCERN_TEXTS: Record<AuthenticityConcernId, Localized> = {
   'authentication-failed': {
     en: 'Your mail server checked the sender and the check failed: the sender is not who it claims to be.',
     nl: 'Uw mailserver heeft de afzender gecontroleerd en die controle is mislukt: de afzender is niet wie hij zegt te zijn.',
+  },
+  'own-domain-from-outside': {
+    en: 'It claims to come from your own organisation’s mail system, but your mail server received it from outside.',
+    nl: 'Het zegt van het mailsysteem van uw eigen organisatie te komen, maar uw mailserver heeft het van buiten ontvangen.',
   },
   'unexpected-attachment': {
     en: 'It carries an attachment that is not the returned message (such as a web page or a program). Real bounces only return your own message.',
