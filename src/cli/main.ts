@@ -1,5 +1,6 @@
 /**
  * `bounce-doctor diagnose [--json] [--lang en|nl] <file|->…`
+ * (and `bounce-doctor owners check <owners.json>`, in ./owners-check.ts)
  *
  * Every input is diagnosed on its own: one that cannot be read is reported on
  * standard error in one line that names it, the others still go through, and
@@ -12,6 +13,7 @@ import { formatHuman, toRecord, type DiagnosisRecord } from './format';
 import { InputError, readInput } from './input';
 import { installJoinedBlob } from './joined-blob';
 import { usage } from './messages';
+import { runOwnersCommand } from './owners-check';
 
 declare const BOUNCE_DOCTOR_VERSION: string | undefined;
 
@@ -65,6 +67,7 @@ export interface CliIo {
 }
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  if (argv[0] === 'owners') return runOwnersCommand(argv.slice(1), io);
   let options: ReturnType<typeof parseArguments>;
   try {
     options = parseArguments(argv, env);

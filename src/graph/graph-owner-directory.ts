@@ -36,10 +36,11 @@ export function ownerLookupOf(result: GroupOwners): OwnerLookup {
     case 'not-found':
       return { status: 'not-found' };
     case 'no-owners':
-      return { status: 'no-owners', reason: reasonOf(result.kind) };
+      return { status: 'no-owners', reason: reasonOf(result.kind), source: { kind: 'graph' } };
     case 'found':
       return {
         status: 'found',
+        source: { kind: 'graph' },
         owners: result.owners.map((owner) => ({
           displayName: owner.displayName,
           mail: owner.mail,

@@ -297,6 +297,7 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
             failure={current.failure}
             recentBounces={recentBounces ?? (recentStore ? RecentBouncesWay : undefined)}
             focusOnMount={focusHeading}
+            onRetry={() => void readItem()}
             onPaste={(source) => void diagnoseInput(source, { kind: 'paste' })}
             onPick={(source, label) => void diagnoseInput(source, { kind: 'picked', label })}
           />

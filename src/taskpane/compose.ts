@@ -10,6 +10,7 @@ import { renderScenario, type Diagnosis } from '../ndr';
 import type { RestrictedGroup, UiLanguage } from '../ndr/types';
 import type { NewMessage } from '../office/host';
 import { translator } from './i18n';
+import type { Owner } from './owners/owner-directory';
 import { codeOf, groupLabel, isPlainAddress, mainFailure, restrictedGroupsOf } from './view-model';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -55,36 +56,72 @@ function unique(addresses: readonly string[]): string[] {
 export interface AskPermissionInput {
   lang: UiLanguage;
   group: RestrictedGroup;
-  /** The owners' addresses when the directory found them; empty otherwise. */
-  owners: readonly string[];
+  /**
+   * Who the request goes to: the owners (or the moderators) a directory found. Empty
+   * when none is known: the To line stays empty and the pane has said, before opening
+   * the message, how to find the owner. The body never carries instructions.
+   */
+  recipients: readonly Owner[];
+  /** The group held the message for a moderator, who did not approve it. */
+  moderated?: boolean;
   /** Subject of the message that bounced. */
   originalSubject?: string | undefined;
   /** The user's own address (the bounce's original sender). */
   sender?: string | undefined;
+  /** `550 5.7.124`, or '' when the bounce gives no code. */
+  code?: string | undefined;
+  /** When the bounce arrived (Outlook's item date), for "the bounce of 4 December". */
+  bounceDate?: Date | undefined;
+  /** Attach the bounce (the current Outlook item) when the host can. */
+  attachment?: { itemId: string; name: string } | undefined;
 }
 
-/** A request to the group's owner to be allowed to send to it. */
+/** `4 December 2026` / `4 december 2026`: a date the reader of the request recognises. */
+export function longDate(date: Date, lang: UiLanguage): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** The first name to greet one recipient by ("Hello Anna,"); none for several or for an address only. */
+function greetingName(recipients: readonly Owner[]): string | undefined {
+  if (recipients.length !== 1) return undefined;
+  const name = oneLine(recipients[0]?.displayName ?? '', 80);
+  if (!name || name.includes('@')) return undefined;
+  return name.split(' ')[0];
+}
+
+/** A request to the group's owner (or moderator) to be allowed to send to it: ready to send as it is. */
 export function askPermissionMessage(input: AskPermissionInput): NewMessage {
   const t = translator(input.lang);
   const group = oneLine(groupLabel(input.group) ?? t('unnamedGroup'));
-  const to = unique(input.owners.filter(isPlainAddress));
+  const to = unique(input.recipients.map((person) => person.mail.trim()).filter(isPlainAddress));
+  const name = greetingName(input.recipients.filter((person) => isPlainAddress(person.mail.trim())));
+  const code = input.code ? oneLine(input.code, 40) : '';
   const parts: string[] = [];
-  if (to.length === 0) parts.push(paragraph(`<b>${escapeHtml(t('askAddressLine', { group }))}</b>`));
-  parts.push(paragraph(escapeHtml(t('askGreeting'))));
-  parts.push(paragraph(escapeHtml(t('askRefused', { group }))));
-  if (input.originalSubject) {
-    parts.push(paragraph(escapeHtml(t('askOriginalSubject', { subject: oneLine(input.originalSubject) }))));
-  }
-  parts.push(
-    paragraph(
-      escapeHtml(isPlainAddress(input.sender) ? t('askRequestWithAddress', { sender: input.sender }) : t('askRequest')),
-    ),
-  );
+  parts.push(paragraph(escapeHtml(name ? t('askGreetingName', { name }) : t('askGreeting'))));
+  parts.push(paragraph(escapeHtml(t(input.moderated ? 'askNotApproved' : 'askRefused', { group }))));
+  const facts: string[] = [];
+  if (input.originalSubject) facts.push(t('askOriginalSubject', { subject: oneLine(input.originalSubject) }));
+  if (code && input.bounceDate) facts.push(t('askBounceCodeDate', { code, date: longDate(input.bounceDate, input.lang) }));
+  else if (code) facts.push(t('askBounceCode', { code }));
+  if (facts.length > 0) parts.push(paragraph(escapeHtml(facts.join(' '))));
+  const sender = isPlainAddress(input.sender) ? input.sender : undefined;
+  const request = input.moderated
+    ? sender
+      ? t('askApproveWithAddress', { sender })
+      : t('askApprove')
+    : sender
+      ? t('askRequestWithAddress', { sender })
+      : t('askRequest');
+  parts.push(paragraph(escapeHtml(request)));
+  if (input.attachment) parts.push(paragraph(escapeHtml(t('askAttached'))));
   parts.push(paragraph(escapeHtml(t('thanks'))));
   return {
     toRecipients: to,
     subject: oneLine(t('askSubject', { group })),
     htmlBody: parts.join(''),
+    ...(input.attachment
+      ? { attachCurrentItem: { itemId: input.attachment.itemId, name: oneLine(input.attachment.name, 200) } }
+      : {}),
   };
 }
 

@@ -161,8 +161,9 @@ describe('the seed (Microsoft’s 550 5.7.1 article) is fully covered', () => {
     ['a mail server in between', /through a mail server on the way/],
     ['routed to the wrong server', /sent to the wrong mail server/],
     // Sender: finding the owner, large groups.
-    ['owner in Outlook on the web', /Outlook on the web.*To line.*Owner/],
-    ['owner in classic Outlook', /double-click the group name and open the Contact tab/],
+    // The seed's way to the owner (Outlook's card for the group), with the group found where it really is.
+    ['owner in Outlook on the web', /Outlook on the web.*People.*open its card: it lists the owner/],
+    ['owner in classic Outlook', /Address Book.*General tab shows the owner/],
     ['large groups: moderation', /more than 5,000 members/],
     ['large groups: join or get approval', /ask to join the group, or ask the owner or moderator to approve/],
     ['large messages give another bounce', /different bounce/],
@@ -193,8 +194,8 @@ describe('the seed (Microsoft’s 550 5.7.1 article) is fully covered', () => {
   });
 
   it.each([
-    ['owner in Outlook op het web', /Outlook op het web.*regel Aan.*Eigenaar/],
-    ['owner in klassieke Outlook', /dubbelklik op de groepsnaam en open het tabblad Contactpersoon/],
+    ['owner in Outlook op het web', /Outlook op het web.*Personen.*open de kaart: daarop staat de eigenaar/],
+    ['owner in klassieke Outlook', /Adresboek.*het tabblad Algemeen toont de eigenaar/],
     ['large groups', /meer dan 5000 leden/],
     ['delist', /delist@messaging\.microsoft\.com/],
     ['one MX', /precies één MX-record/],

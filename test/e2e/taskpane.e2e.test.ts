@@ -93,7 +93,7 @@ describe('in Outlook, on a readable bounce', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect(page.getByText('550 5.7.124').first().isVisible()).resolves.toBe(true);
     await expect(page.getByText('sales-all@contoso.com').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Owner contact card' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Find the owner' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('tab', { name: 'What you can do' }).getAttribute('aria-selected')).resolves.toBe('true');
     await capture(page, 'diagnosis-en');
     await expectNoAxeViolations(page);
@@ -115,22 +115,26 @@ describe('in Outlook, on a readable bounce', () => {
     await pane.close();
   });
 
-  it('opens the owner contact card, and "Ask for permission" opens a new message with the group in the subject', async () => {
+  it('without an owner directory: "Find the owner" shows the Outlook steps, and "Ask for permission" says how to find the owner before a clean message', async () => {
     const pane = await open({ office: { kind: 'outlook', config: { displayLanguage: 'en-US', item: await ndrItem('restricted-group-en.eml') } } });
     const { page } = pane;
     await timeToHeadline(page, /Sales All/);
-    await page.getByRole('button', { name: 'Owner contact card' }).click();
+    await page.getByRole('button', { name: 'Find the owner' }).click();
     await expect(page.getByRole('heading', { name: 'Owner of Sales All' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Select Sales All in the To line.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Go to People (or open the address book) and search for Sales All.').first().isVisible()).resolves.toBe(true);
     await capture(page, 'owner-card');
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Ask for permission' }).first().click();
+    await page.getByRole('heading', { name: 'First, find the owner of Sales All' }).waitFor();
+    await capture(page, 'find-owner-first');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Write the request' }).click();
     const message = await lastNewMessage(page);
-    // Without a directory the owner is unknown: an empty To, and the body says who to address.
+    // The owner is unknown: an empty To, and a body that needs no editing.
     expect(message.toRecipients ?? []).toEqual([]);
     expect(message.subject).toBe('Request: permission to send to Sales All (sales-all@contoso.com)');
-    expect(message.htmlBody).toContain('put the owner of Sales All');
+    expect(message.htmlBody).not.toContain('To line');
     expect(message.htmlBody).toContain('Offer for the spring campaign');
     expect(pane.errors).toEqual([]);
     await pane.close();

@@ -123,10 +123,10 @@ describe('GraphOwnerDirectory (the pane\'s seam)', () => {
     const found = await directory.lookupOwners({ name: 'Sales All', address: 'sales-all@contoso.com' });
     expect(found.status === 'found' && found.owners.map((owner) => owner.displayName)).toEqual(['Megan Bowen', 'Alex Wilber']);
     expect(found.status === 'found' && found.owners[0]?.photoUrl?.startsWith('data:image/png;base64,')).toBe(true);
-    await expect(directory.lookupOwners({ address: 'directie-overleg@contoso.nl' })).resolves.toEqual({ status: 'no-owners', reason: 'distribution-list' });
-    await expect(directory.lookupOwners({ address: 'finance-team@contoso.com' })).resolves.toEqual({ status: 'no-owners', reason: 'mail-enabled-security' });
-    await expect(directory.lookupOwners({ address: 'staff-ams@contoso.com' })).resolves.toEqual({ status: 'no-owners', reason: 'synced' });
-    await expect(directory.lookupOwners({ address: 'falcon@contoso.com' })).resolves.toEqual({ status: 'no-owners', reason: 'other' });
+    await expect(directory.lookupOwners({ address: 'directie-overleg@contoso.nl' })).resolves.toEqual({ status: 'no-owners', reason: 'distribution-list', source: { kind: 'graph' } });
+    await expect(directory.lookupOwners({ address: 'finance-team@contoso.com' })).resolves.toEqual({ status: 'no-owners', reason: 'mail-enabled-security', source: { kind: 'graph' } });
+    await expect(directory.lookupOwners({ address: 'staff-ams@contoso.com' })).resolves.toEqual({ status: 'no-owners', reason: 'synced', source: { kind: 'graph' } });
+    await expect(directory.lookupOwners({ address: 'falcon@contoso.com' })).resolves.toEqual({ status: 'no-owners', reason: 'other', source: { kind: 'graph' } });
     await expect(directory.lookupOwners({ address: 'all@fabrikam.com' })).resolves.toEqual({ status: 'not-found' });
   });
 

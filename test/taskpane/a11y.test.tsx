@@ -43,7 +43,7 @@ describe('accessibility (axe)', () => {
     const { container } = renderApp({ read: () => Promise.resolve(sampleSnapshot('restricted-group-en.eml')) });
     await findHeadline();
     expect(await violations(container)).toEqual([]);
-    await user.click(screen.getByRole('button', { name: t('ownerCardButton') }));
+    await user.click(screen.getByRole('button', { name: 'Find the owner' }));
     await screen.findByText(t('ownerUnknown'));
     await user.click(screen.getByRole('tab', { name: t('tabAdmin') }));
     const details = screen.getByRole('region', { name: t('detailsHeading') });

@@ -15,7 +15,6 @@ import { sampleSnapshot } from './support/fake-host';
 import { TEST_CONFIG, findHeadline, renderApp } from './support/render';
 
 const t = translator('en');
-const nl = translator('nl');
 
 function fakeDirectory(answer: OwnerLookup): OwnerDirectory & { asked: RestrictedGroup[] } {
   const asked: RestrictedGroup[] = [];
@@ -35,7 +34,8 @@ describe('owner contact card', () => {
     const user = userEvent.setup();
     renderApp({ read: restrictedEn });
     await findHeadline();
-    const toggle = screen.getByRole('button', { name: t('ownerCardButton') });
+    expect(screen.queryByRole('button', { name: 'Owner contact card' })).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Find the owner' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -47,10 +47,13 @@ describe('owner contact card', () => {
     expect(await within(card).findByText(t('ownerUnknown'))).toBeInTheDocument();
     expect(within(card).getByText(t('ownerReasonNotConfigured'))).toBeInTheDocument();
     expect(within(card).getByText(t('outlookWebHeading'))).toBeInTheDocument();
-    expect(within(card).getByText(t('outlookWebStep2', { group: 'Sales All' }))).toBeInTheDocument();
+    expect(within(card).getByText('Outlook shows who owns the group, in two steps. The group’s name is in the bounce: Sales All.')).toBeInTheDocument();
+    expect(within(card).getByText('Go to People (or open the address book) and search for Sales All.')).toBeInTheDocument();
+    expect(within(card).getByText('Open the group’s card: it lists the owner.')).toBeInTheDocument();
     expect(within(card).getByText(t('outlookClassicHeading'))).toBeInTheDocument();
-    expect(within(card).getByText(t('outlookClassicStep1', { group: 'Sales All' }))).toBeInTheDocument();
-    expect(within(card).getByText(t('outlookClassicStep2'))).toBeInTheDocument();
+    expect(within(card).getByText('On the Home tab, choose Address Book and search for Sales All.')).toBeInTheDocument();
+    expect(within(card).getByText('Double-click the group: the General tab of its properties shows the owner.')).toBeInTheDocument();
+    expect(card).not.toHaveTextContent(/To line/);
     expect(within(card).getByRole('button', { name: t('askPermissionButton') })).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: t('askItButton') })).toBeInTheDocument();
 
@@ -63,11 +66,12 @@ describe('owner contact card', () => {
     const user = userEvent.setup();
     const directory = fakeDirectory({
       status: 'found',
+      source: { kind: 'graph' },
       owners: [{ displayName: 'Megan Bowen', mail: 'megan.bowen@contoso.com', jobTitle: 'Sales manager' }],
     });
     renderApp({ read: restrictedEn }, { ownerDirectory: directory });
     await findHeadline();
-    await user.click(screen.getByRole('button', { name: t('ownerCardButton') }));
+    await user.click(await screen.findByRole('button', { name: 'Owner contact card' }));
     const card = await screen.findByRole('region', { name: t('ownerCardHeading', { group: 'Sales All' }) });
     expect(await within(card).findByText('Megan Bowen')).toBeInTheDocument();
     expect(within(card).getByText('megan.bowen@contoso.com')).toBeInTheDocument();
@@ -85,17 +89,17 @@ describe('owner contact card', () => {
     const user = userEvent.setup();
     renderApp({ read: restrictedEn }, { ownerDirectory: fakeDirectory(answer) });
     await findHeadline();
-    await user.click(screen.getByRole('button', { name: t('ownerCardButton') }));
+    await user.click(await screen.findByRole('button', { name: 'Find the owner' }));
     const card = await screen.findByRole('region', { name: t('ownerCardHeading', { group: 'Sales All' }) });
     expect(await within(card).findByText(reason)).toBeInTheDocument();
-    expect(within(card).getByText(t('outlookWebStep2', { group: 'Sales All' }))).toBeInTheDocument();
+    expect(within(card).getByText('Go to People (or open the address book) and search for Sales All.')).toBeInTheDocument();
   });
 });
 
 describe('Ask for permission', () => {
   it('writes to the owner when the directory finds one', async () => {
     const user = userEvent.setup();
-    const directory = fakeDirectory({ status: 'found', owners: [{ displayName: 'Megan Bowen', mail: 'megan.bowen@contoso.com' }] });
+    const directory = fakeDirectory({ status: 'found', source: { kind: 'graph' }, owners: [{ displayName: 'Megan Bowen', mail: 'megan.bowen@contoso.com' }] });
     const { host } = renderApp({ read: restrictedEn }, { ownerDirectory: directory });
     await findHeadline();
     await user.click(screen.getByRole('button', { name: t('askPermissionButton') }));
@@ -105,28 +109,37 @@ describe('Ask for permission', () => {
     expect(message.subject).toContain('Sales All');
     expect(message.htmlBody).toContain('Offer for the spring campaign');
     expect(message.htmlBody).toContain('jan.devries@fabrikam.com');
-    expect(message.htmlBody).not.toContain(escapeHtml(t('askAddressLine', { group: 'Sales All (sales-all@contoso.com)' })));
+    expect(message.htmlBody.startsWith('<p>Hello Megan,</p>')).toBe(true);
+    expect(message.htmlBody).not.toMatch(/To line|Before you send/);
   });
 
-  it('without an owner: empty To and a first line asking the user to address the owner (in the UI language)', async () => {
+  it('without an owner: first how to find the owner, then a clean message with an empty To (in the UI language)', async () => {
     const user = userEvent.setup();
     const { host } = renderApp({ displayLanguage: 'nl-NL', read: () => Promise.resolve(sampleSnapshot('restricted-group-nl.eml')) });
     await findHeadline();
-    await user.click(screen.getByRole('button', { name: nl('askPermissionButton') }));
+    await user.click(screen.getByRole('button', { name: 'Toestemming vragen' }));
+    const panel = await screen.findByRole('region', { name: 'Zoek eerst de eigenaar van Directie Overleg' });
+    expect(host.composed).toHaveLength(0);
+    expect(within(panel).getByRole('heading', { level: 3 })).toHaveFocus();
+    expect(within(panel).getByText('Ga naar Personen (of open het adresboek) en zoek Directie Overleg.')).toBeInTheDocument();
+    expect(within(panel).getByText('Kies op het tabblad Start de optie Adresboek en zoek Directie Overleg.')).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Liever IT vragen' })).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Verzoek opstellen' }));
     await waitFor(() => expect(host.composed).toHaveLength(1));
     const message = host.composed[0]!;
     expect(message.toRecipients).toEqual([]);
-    expect(message.subject).toBe(nl('askSubject', { group: 'Directie Overleg (directie-overleg@contoso.nl)' }));
-    expect(message.htmlBody.startsWith(`<p><b>${escapeHtml(nl('askAddressLine', { group: 'Directie Overleg (directie-overleg@contoso.nl)' }))}`)).toBe(true);
+    expect(message.subject).toBe('Verzoek: toestemming om te mailen naar Directie Overleg (directie-overleg@contoso.nl)');
+    expect(message.htmlBody.startsWith('<p>Goedendag,</p>')).toBe(true);
+    expect(message.htmlBody).not.toMatch(/regel Aan|Voordat u/);
     expect(message.htmlBody).toContain('Agenda teamoverleg');
   });
 
   it('from the owner card, asks the directory once for both', async () => {
     const user = userEvent.setup();
-    const directory = fakeDirectory({ status: 'found', owners: [{ displayName: 'Megan Bowen', mail: 'megan.bowen@contoso.com' }] });
+    const directory = fakeDirectory({ status: 'found', source: { kind: 'graph' }, owners: [{ displayName: 'Megan Bowen', mail: 'megan.bowen@contoso.com' }] });
     const { host } = renderApp({ read: restrictedEn }, { ownerDirectory: directory });
     await findHeadline();
-    await user.click(screen.getByRole('button', { name: t('ownerCardButton') }));
+    await user.click(await screen.findByRole('button', { name: 'Owner contact card' }));
     const card = await screen.findByRole('region', { name: t('ownerCardHeading', { group: 'Sales All' }) });
     await within(card).findByText('Megan Bowen');
     await user.click(within(card).getByRole('button', { name: t('askPermissionButton') }));
@@ -140,6 +153,7 @@ describe('Ask for permission', () => {
     renderApp({ read: restrictedEn, composeError: new Error('displayNewMessageForm is not available') });
     await findHeadline();
     await user.click(screen.getByRole('button', { name: t('askPermissionButton') }));
+    await user.click(await screen.findByRole('button', { name: 'Write the request' }));
     expect(await screen.findByText(t('composeFailed'))).toBeInTheDocument();
     expect(screen.getByText('displayNewMessageForm is not available', { exact: false })).toBeInTheDocument();
   });
@@ -201,7 +215,7 @@ describe('Send to IT', () => {
     const user = userEvent.setup();
     const { host } = renderApp({ read: restrictedEn });
     await findHeadline();
-    await user.click(screen.getByRole('button', { name: t('ownerCardButton') }));
+    await user.click(screen.getByRole('button', { name: 'Find the owner' }));
     const card = await screen.findByRole('region', { name: t('ownerCardHeading', { group: 'Sales All' }) });
     await user.click(within(card).getByRole('button', { name: t('askItButton') }));
     await waitFor(() => expect(host.composed).toHaveLength(1));
@@ -232,6 +246,7 @@ describe('where the host cannot open a new message (Outlook before Mailbox 1.6)'
     const { host } = renderApp({ read: restrictedEn, capabilities: [] });
     await findHeadline();
     await user.click(screen.getByRole('button', { name: t('askPermissionButton') }));
+    await user.click(await screen.findByRole('button', { name: 'Write the request' }));
     const groups = screen.getByRole('region', { name: t('restrictedGroupsHeading') });
     expect(await within(groups).findByText(t('composeByHandTitle'))).toBeInTheDocument();
     expect(within(groups).getByText(t('askSubject', { group: 'Sales All (sales-all@contoso.com)' }))).toBeInTheDocument();

@@ -26,6 +26,7 @@ const restrictedEn = () => Promise.resolve(sampleSnapshot('restricted-group-en.e
 
 const FOUND: OwnerLookup = {
   status: 'found',
+  source: { kind: 'graph' },
   owners: [
     { displayName: 'Megan Bowen', mail: 'megan.bowen@contoso.com', jobTitle: 'Sales manager', userPrincipalName: 'megan.bowen@contoso.com', photoUrl: PHOTO },
     { displayName: 'Alex Wilber', mail: 'alex.wilber@contoso.com', userPrincipalName: 'alexw@contoso.onmicrosoft.com' },
@@ -36,7 +37,7 @@ async function openCard(directory: ScriptedDirectory, hostOptions: Parameters<ty
   const user = userEvent.setup();
   const rendered = renderApp({ read: restrictedEn, ...hostOptions }, { ownerDirectory: directory, config: GRAPH_CONFIG });
   await findHeadline();
-  await user.click(screen.getByRole('button', { name: t('ownerCardButton') }));
+  await user.click(await screen.findByRole('button', { name: /^(Owner contact card|Find the owner)$/ }));
   const card = await screen.findByRole('region', { name: t('ownerCardHeading', { group: 'Sales All' }) });
   return { user, card, ...rendered };
 }
@@ -97,7 +98,7 @@ describe('owners found', () => {
     const user = userEvent.setup();
     renderApp({ displayLanguage: 'nl-NL', read: restrictedEn }, { ownerDirectory: scriptedDirectory(FOUND), config: GRAPH_CONFIG });
     await findHeadline();
-    await user.click(screen.getByRole('button', { name: nl('ownerCardButton') }));
+    await user.click(await screen.findByRole('button', { name: 'Contactkaart eigenaar' }));
     expect(await screen.findByRole('button', { name: nl('ownerEmailLabel', { name: 'Megan Bowen' }) })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: nl('ownerTeamsLabel', { name: 'Megan Bowen' }) })).toBeInTheDocument();
   });
@@ -112,7 +113,7 @@ describe('groups Graph keeps no owners for, and groups it cannot find', () => {
   ] as const)('no owners (%s): says why in plain words, then Outlook\'s own card and Ask IT', async (reason, sentence) => {
     const { card } = await openCard(scriptedDirectory({ status: 'no-owners', reason }));
     expect(await within(card).findByText(sentence)).toBeInTheDocument();
-    expect(within(card).getByText(t('outlookCardIntro'))).toBeInTheDocument();
+    expect(within(card).getByText(t('outlookCardIntro', { group: 'Sales All' }))).toBeInTheDocument();
     expect(within(card).getByText(t('outlookWebStep2', { group: 'Sales All' }))).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: t('askItButton') })).toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /Email/ })).toBeNull();

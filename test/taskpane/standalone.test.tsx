@@ -141,6 +141,7 @@ describe('stand-alone details', () => {
     expect(screen.queryByText(t('sendToItAttachHint'), { exact: false })).toBeNull();
     await user.click(screen.getByRole('button', { name: t('sendToItButton') }));
     await user.click(screen.getByRole('button', { name: t('askPermissionButton') }));
+    await user.click(await screen.findByRole('button', { name: 'Write the request' }));
     await waitFor(() => expect(host.composed).toHaveLength(2));
     expect(host.composed[0]!.attachCurrentItem).toBeUndefined();
     expect(host.composed[1]!.subject).toContain('Sales All');

@@ -129,7 +129,7 @@ describe('owner directory seam', () => {
   });
 
   it('gives the owners\' addresses only for a found answer', () => {
-    expect(ownerAddresses({ status: 'found', owners: [{ displayName: 'Megan', mail: 'megan@contoso.com' }] })).toEqual(['megan@contoso.com']);
+    expect(ownerAddresses({ status: 'found', source: { kind: 'graph' }, owners: [{ displayName: 'Megan', mail: 'megan@contoso.com' }, { displayName: 'No mailbox', mail: '' }] })).toEqual(['megan@contoso.com']);
     expect(ownerAddresses({ status: 'not-found' })).toEqual([]);
     expect(ownerAddresses(undefined)).toEqual([]);
   });

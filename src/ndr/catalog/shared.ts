@@ -1,19 +1,24 @@
 /**
- * Steps several scenarios share. The owner look-up follows Microsoft's 5.7.1
- * article (the seed), with today's client names: Outlook on the web and the new
- * Outlook show a card for the group; classic Outlook opens its properties.
+ * Steps several scenarios share. Finding the owner follows Microsoft's 5.7.1
+ * article ("Fix email delivery issues for error code 550 5.7.1 in Office 365"),
+ * corrected for where the group really is: in the bounce's body (the list of
+ * recipients it could not reach), not its To line, which holds the sender. In
+ * Outlook on the web and the new Outlook the group's card, opened from People or
+ * the address book, lists the owner; in classic Outlook for Windows the group's
+ * properties in the Address Book show it on the General tab
+ * (docs/outlook-quirks.md, "Finding a group's owner in Outlook").
  */
 import type { FixAudience, StepAudience } from './types';
 import type { Localized } from '../types';
 
 export const FIND_OWNER_WEB: Localized = {
-  en: 'To find the group’s owner in Outlook on the web or the new Outlook: open this bounce, select {groupName|the group name} in the To line, and look under Owner on the card that opens.',
-  nl: 'Zo vindt u de eigenaar van de groep in Outlook op het web of de nieuwe Outlook: open deze melding, klik op {groupName|de groepsnaam} in de regel Aan en kijk op de kaart die opent onder Eigenaar.',
+  en: 'To find the group’s owner in Outlook on the web or the new Outlook: go to People (or open the address book), search for {groupName|the group named in this bounce} and open its card: it lists the owner.',
+  nl: 'Zo vindt u de eigenaar van de groep in Outlook op het web of de nieuwe Outlook: ga naar Personen (of open het adresboek), zoek {groupName|de groep die in deze melding staat} en open de kaart: daarop staat de eigenaar.',
 };
 
 export const FIND_OWNER_CLASSIC: Localized = {
-  en: 'In classic Outlook for Windows: double-click the group name and open the Contact tab; the owner is listed there.',
-  nl: 'In de klassieke Outlook voor Windows: dubbelklik op de groepsnaam en open het tabblad Contactpersoon; daar staat de eigenaar.',
+  en: 'In classic Outlook for Windows: on the Home tab choose Address Book, search for {groupName|the group} and double-click it: the General tab shows the owner.',
+  nl: 'In de klassieke Outlook voor Windows: kies op het tabblad Start de optie Adresboek, zoek {groupName|de groep} en dubbelklik erop: het tabblad Algemeen toont de eigenaar.',
 };
 
 export const FORWARD_TO_IT: Localized = {

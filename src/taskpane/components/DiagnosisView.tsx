@@ -5,10 +5,13 @@
  * other possible causes; "Send to IT"; the details, folded.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { describeStatus, renderScenario, type Diagnosis } from '../../ndr';
 import type { ItemSnapshot } from '../../office/host';
 import { useI18n } from '../i18n/context';
+import { isModerationBounce, whoCanFixNamed } from '../owners/group-owners';
+import { ownersOf } from '../owners/owner-directory';
+import { groupKey, useOwnerLookups } from '../owners/use-owner-lookups';
 import { usePaneServices } from '../services';
 import { codeOf, isGroupScenario, mainFailure, preferredAudience, restrictedGroupsOf } from '../view-model';
 import { AlsoPossible } from './AlsoPossible';
@@ -33,8 +36,10 @@ export interface DiagnosisViewProps {
 }
 
 export function DiagnosisView({ diagnosis, snapshot, focusOnMount = false }: DiagnosisViewProps) {
-  const { lang } = useI18n();
-  const { host } = usePaneServices();
+  const { lang, t } = useI18n();
+  const { host, ownerDirectory } = usePaneServices();
+  const owners = useOwnerLookups(ownerDirectory);
+  const [openCard, setOpenCard] = useState<string | undefined>(undefined);
   const styles = useStyles();
   const { facts } = diagnosis;
 
@@ -44,7 +49,21 @@ export function DiagnosisView({ diagnosis, snapshot, focusOnMount = false }: Dia
   );
   const best = rendered[0];
   const main = mainFailure(diagnosis);
-  const groups = restrictedGroupsOf(diagnosis);
+  const groups = useMemo(() => restrictedGroupsOf(diagnosis), [diagnosis]);
+  const groupScenario = isGroupScenario(diagnosis.scenarios[0]);
+  const moderationBounce = useMemo(() => isModerationBounce(diagnosis), [diagnosis]);
+  const mainGroup = groupScenario ? groups[0] : undefined;
+  const mainLookup = mainGroup ? owners.result(mainGroup) : undefined;
+  const namedFixer = mainGroup ? whoCanFixNamed(mainGroup, mainLookup, moderationBounce, t) : undefined;
+  const { lookup } = owners;
+
+  // Ask the directories at once (silently: never a sign-in window), so the headline can
+  // name the owner and "Ask for permission" is one click. owners.json answers from memory.
+  useEffect(() => {
+    if (!groupScenario) return;
+    for (const group of groups) void lookup(group);
+  }, [groupScenario, groups, lookup]);
+
   const attachment =
     snapshot?.itemId && host.supports('attach-item')
       ? { itemId: snapshot.itemId, name: snapshot.subject || facts.subject || 'Bounce' }
@@ -60,14 +79,26 @@ export function DiagnosisView({ diagnosis, snapshot, focusOnMount = false }: Dia
           temporary={main?.status ? (describeStatus(main.status)?.temporary ?? false) : false}
           bounceLanguage={facts.language}
           focusOnMount={focusOnMount}
+          {...(namedFixer && mainGroup
+            ? {
+                whoCanFix: namedFixer,
+                onOpenOwnerCard: ownersOf(mainLookup).length > 0 ? () => setOpenCard(groupKey(mainGroup)) : undefined,
+              }
+            : {})}
         />
       ) : null}
       <FailedRecipients failures={facts.failures} />
       <RestrictedGroups
         diagnosis={diagnosis}
         groups={groups}
-        canAskPermission={isGroupScenario(diagnosis.scenarios[0])}
+        canAskPermission={groupScenario}
+        moderationBounce={moderationBounce}
+        code={codeOf(main)}
+        bounceDate={snapshot?.received ? new Date(snapshot.received) : undefined}
         attachment={attachment}
+        owners={owners}
+        openCard={openCard}
+        onOpenCard={setOpenCard}
       />
       {best ? (
         <FixTabs

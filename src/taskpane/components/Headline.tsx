@@ -1,5 +1,5 @@
 /** What happened, in plain words: the best scenario's title, the code, who can fix it and one explanation. */
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { PersonRegular } from '@fluentui/react-icons';
 import type { RenderedScenario } from '../../ndr';
 import type { NdrLanguage } from '../../ndr/types';
@@ -26,9 +26,13 @@ export interface HeadlineProps {
   temporary: boolean;
   bounceLanguage: NdrLanguage;
   focusOnMount?: boolean;
+  /** Who can fix it, by name, once a directory named the group's owner: replaces the scenario's sentence. */
+  whoCanFix?: string | undefined;
+  /** Opens the owner contact card (shown with a named owner). */
+  onOpenOwnerCard?: (() => void) | undefined;
 }
 
-export function Headline({ rendered, code, temporary, bounceLanguage, focusOnMount = false }: HeadlineProps) {
+export function Headline({ rendered, code, temporary, bounceLanguage, focusOnMount = false, whoCanFix, onOpenOwnerCard }: HeadlineProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -50,7 +54,15 @@ export function Headline({ rendered, code, temporary, bounceLanguage, focusOnMou
       <p className={mergeClasses(shared.paragraph, styles.who)}>
         <PersonRegular aria-hidden="true" className={styles.whoIcon} />
         <span>
-          <strong>{t('whoCanFixLabel')}:</strong> {rendered.whoCanFix}
+          <strong>{t('whoCanFixLabel')}:</strong> <span className={whoCanFix ? shared.bounceText : undefined}>{whoCanFix ?? rendered.whoCanFix}</span>
+          {onOpenOwnerCard ? (
+            <>
+              {' '}
+              <Link as="button" onClick={onOpenOwnerCard}>
+                {t('ownerCardOpenLink')}
+              </Link>
+            </>
+          ) : null}
         </span>
       </p>
       <p className={shared.paragraph}>{rendered.explanation}</p>

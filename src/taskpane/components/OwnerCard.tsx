@@ -1,19 +1,21 @@
 /**
  * Our own contact card for a group's owner (no Office.js API opens Outlook's
- * card: research/office-platform.md §3). With an owner directory that found
- * the owners it shows them (OwnerPersona: email, Teams, copy); when the look-up
+ * card). With an owner directory that found the owners (IT's published
+ * owners.json, or Microsoft Graph) it shows them (OwnerPersona: email, Teams,
+ * copy), the moderators, and where the answer came from; when the look-up
  * needs the user (sign in, consent) or failed, it says so with a way forward
  * (GraphProblem); otherwise it says honestly why we cannot name the owner
- * here (a distribution list, a group from another organisation, …), and how to
- * open Outlook's own card for the group.
+ * here, and how to find the owner in Outlook (FindOwnerSteps).
  */
-import { Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DismissRegular, HeadsetRegular, MailRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { RestrictedGroup } from '../../ndr/types';
+import { longDate } from '../compose';
 import { useI18n } from '../i18n/context';
-import type { Owner, OwnerLookup } from '../owners/owner-directory';
+import type { Owner, OwnerLookup, OwnerSource } from '../owners/owner-directory';
 import { useFocusOnMount } from '../use-focus-on-mount';
+import { FindOwnerSteps } from './FindOwnerSteps';
 import { GraphProblem } from './GraphProblem';
 import { OwnerPersona } from './OwnerPersona';
 import { useSharedStyles } from './styles';
@@ -81,6 +83,8 @@ function useReason(lookup: OwnerLookup): string {
       return t('ownerReasonNotConfigured');
     case 'no-owners':
       switch (lookup.reason) {
+        case 'none-published':
+          return t('ownerReasonNonePublished');
         case 'distribution-list':
           return t('ownerReasonDistributionList');
         case 'mail-enabled-security':
@@ -101,39 +105,46 @@ function useReason(lookup: OwnerLookup): string {
   }
 }
 
-function OutlookCardSteps({ groupName }: { groupName: string }) {
-  const { t } = useI18n();
-  const shared = useSharedStyles();
-  const styles = useStyles();
-  return (
-    <>
-      <p className={shared.paragraph}>{t('outlookCardIntro')}</p>
-      <h4 className={styles.heading4}>{t('outlookWebHeading')}</h4>
-      <ol className={shared.list}>
-        <li>{t('outlookWebStep1')}</li>
-        <li>{t('outlookWebStep2', { group: groupName })}</li>
-        <li>{t('outlookWebStep3')}</li>
-      </ol>
-      <h4 className={styles.heading4}>{t('outlookClassicHeading')}</h4>
-      <ol className={shared.list}>
-        <li>{t('outlookClassicStep1', { group: groupName })}</li>
-        <li>{t('outlookClassicStep2')}</li>
-      </ol>
-    </>
-  );
-}
-
 function NoOwner({ lookup, groupName }: { lookup: OwnerLookup; groupName: string }) {
   const { t } = useI18n();
   const shared = useSharedStyles();
   const reason = useReason(lookup);
+  // IT's own list names no owner: Outlook's card (the same Exchange setting) will not either.
+  const outlookKnowsMore = !(lookup.status === 'no-owners' && lookup.reason === 'none-published');
   return (
     <>
       <p className={shared.paragraph}>
         <strong>{t('ownerUnknown')}</strong> <span className={shared.bounceText}>{reason}</span>
       </p>
-      <OutlookCardSteps groupName={groupName} />
+      {outlookKnowsMore ? <FindOwnerSteps groupName={groupName} /> : null}
     </>
+  );
+}
+
+function SourceLine({ source }: { source: OwnerSource | undefined }) {
+  const { t, lang } = useI18n();
+  const shared = useSharedStyles();
+  if (!source) return null;
+  if (source.kind === 'graph') return <p className={shared.small}>{t('ownerSourceGraph')}</p>;
+  const generated = new Date(source.generated);
+  const date = Number.isNaN(generated.getTime()) ? source.generated : longDate(generated, lang);
+  return <p className={shared.small}>{t('ownerSourcePublished', { date })}</p>;
+}
+
+function People({ heading, people, groupName, onEmail, busy }: { heading: string; people: readonly Owner[]; groupName: string; onEmail: (person: Owner) => void; busy: boolean }) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  return (
+    <div className={shared.section}>
+      <h4 className={styles.heading4}>{heading}</h4>
+      <ul className={shared.plainList}>
+        {people.map((person, index) => (
+          <li key={`${person.mail}-${index}`}>
+            <OwnerPersona owner={person} groupName={groupName} onEmail={() => onEmail(person)} busy={busy} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -143,7 +154,11 @@ export function OwnerCard({ id, group, lookup, onAskPermission, onAskIt, onClose
   const shared = useSharedStyles();
   const headingId = useId();
   const headingRef = useFocusOnMount<HTMLHeadingElement>(true);
-  const groupName = group.name || group.address || t('unnamedGroup');
+  const groupName =
+    (lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.group?.name : undefined) || group.name || group.address || t('unnamedGroup');
+  const details = lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.group : undefined;
+  const source = lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.source : undefined;
+  const email = onEmailOwner ?? (() => onAskPermission?.());
 
   return (
     <div id={id} className={styles.card} role="region" aria-labelledby={headingId}>
@@ -161,24 +176,18 @@ export function OwnerCard({ id, group, lookup, onAskPermission, onAskIt, onClose
         </p>
       ) : null}
 
+      {lookup?.publishedProblem ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t('publishedProblem')} <span className={shared.bounceText}>{lookup.publishedProblem}</span>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
       {!lookup ? (
         <Spinner size="tiny" labelPosition="after" label={t('ownerLookupBusy')} />
       ) : lookup.status === 'found' && lookup.owners.length > 0 ? (
-        <div className={shared.section}>
-          <h4 className={styles.heading4}>{lookup.owners.length === 1 ? t('ownerOne') : t('ownerMany')}</h4>
-          <ul className={shared.plainList}>
-            {lookup.owners.map((owner, index) => (
-              <li key={`${owner.mail}-${index}`}>
-                <OwnerPersona
-                  owner={owner}
-                  groupName={groupName}
-                  onEmail={() => (onEmailOwner ?? onAskPermission ?? (() => undefined))(owner)}
-                  busy={busy}
-                />
-              </li>
-            ))}
-          </ul>
-        </div>
+        <People heading={lookup.owners.length === 1 ? t('ownerOne') : t('ownerMany')} people={lookup.owners} groupName={groupName} onEmail={email} busy={busy} />
       ) : lookup.status === 'problem' ? (
         <>
           <GraphProblem
@@ -188,11 +197,24 @@ export function OwnerCard({ id, group, lookup, onAskPermission, onAskIt, onClose
             onSignIn={onSignIn ?? onRetry ?? (() => undefined)}
             busy={busy}
           />
-          <OutlookCardSteps groupName={groupName} />
+          <FindOwnerSteps groupName={groupName} />
         </>
       ) : (
         <NoOwner lookup={lookup} groupName={groupName} />
       )}
+
+      {details?.moderators && details.moderators.length > 0 ? (
+        <People
+          heading={details.moderators.length === 1 ? t('moderatorOne') : t('moderatorMany')}
+          people={details.moderators}
+          groupName={groupName}
+          onEmail={email}
+          busy={busy}
+        />
+      ) : null}
+      {details?.moderators && details.moderators.length > 0 ? <p className={shared.paragraph}>{t('groupModeratedNote')}</p> : null}
+      {details?.requireSenderAuthentication ? <p className={shared.paragraph}>{t('groupInternalOnlyNote')}</p> : null}
+      <SourceLine source={source} />
 
       <div className={shared.actions}>
         {onAskPermission ? (

@@ -33,7 +33,7 @@ export function OwnerPersona({ owner, groupName, onEmail, busy }: OwnerPersonaPr
   const shared = useSharedStyles();
   const hasMail = isPlainAddress(owner.mail);
   const chatWith = owner.userPrincipalName || (hasMail ? owner.mail : '');
-  const secondary = owner.jobTitle ?? (hasMail ? owner.mail : undefined);
+  const secondary = owner.jobTitle ?? (hasMail ? owner.mail : t('ownerNoMailbox'));
   const tertiary = owner.jobTitle && hasMail ? owner.mail : undefined;
 
   return (
