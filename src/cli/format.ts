@@ -2,7 +2,7 @@
  * Turns a `Diagnosis` into what the command line prints: a JSON record for
  * scripts, or a readable summary with the fix for people.
  */
-import { describeSkipped, renderScenario, type Diagnosis } from '../ndr';
+import { describeSkipped, renderScenario, withoutBroadCommands, type Diagnosis } from '../ndr';
 import { cleanText } from '../ndr/text/clean';
 import type { LookAlike, UiLanguage } from '../ndr/types';
 import { cliText, languageNames } from './messages';
@@ -36,9 +36,13 @@ export interface DiagnosisRecord {
   fixedBy: string | null;
   scenarios: Array<{ id: string; audience: string; score: number; evidence: string[] }>;
   authentic: boolean;
+  /** `genuine`, `doubtful` or `forged`; `authentic` is false only for `forged`. */
+  authenticityVerdict: string;
   authenticityConcerns: string[];
   /** Part of the message went over the MIME budget and was read as plain text (`reason`: parts, depth, header, size). */
   skipped: { reason: string; bytes: number } | null;
+  /** The concerns with their strength and what raised them (text from the bounce). */
+  authenticityDetails: Array<{ id: string; strength: string; detail: string | null }>;
 }
 
 /** A look-alike finding in the JSON output. */
@@ -94,8 +98,14 @@ export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
         }))
       : [],
     authentic: diagnosis.authenticity.authentic,
+    authenticityVerdict: diagnosis.authenticity.verdict,
     authenticityConcerns: diagnosis.authenticity.concerns.map((concern) => concern.id),
     skipped: facts.skipped ? { reason: facts.skipped.reason, bytes: facts.skipped.bytes } : null,
+    authenticityDetails: diagnosis.authenticity.concerns.map((concern) => ({
+      id: concern.id,
+      strength: concern.strength,
+      detail: concern.detail ?? null,
+    })),
   };
 }
 
@@ -172,9 +182,14 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
       .filter(Boolean)
       .join(' · '),
   );
-  if (!diagnosis.authenticity.authentic) {
-    out.push(`!! ${t(cliText.suspicious)}`);
-    for (const concern of diagnosis.authenticity.concerns) out.push(...wrap(t(concern.text), '   '));
+  const { authenticity } = diagnosis;
+  if (authenticity.verdict !== 'genuine') {
+    out.push(authenticity.verdict === 'forged' ? `!! ${t(cliText.suspicious)}` : `!  ${t(cliText.doubtful)}`);
+    for (const concern of authenticity.concerns) {
+      const detail = concern.detail ? ` (${safeText(concern.detail)})` : '';
+      out.push(...wrap(`${t(concern.text)}${detail}`, '   '));
+    }
+    if (authenticity.verdict === 'forged') out.push(...wrap(t(cliText.suspiciousAdvice), '   '));
   }
 
   if (facts.failures.length > 0) {
@@ -204,7 +219,9 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
 
   const [best, ...others] = diagnosis.scenarios;
   if (best) {
-    const rendered = renderScenario(best, facts, lang);
+    // A forged bounce names the group its author wants opened: never print the command that opens it.
+    const full = renderScenario(best, facts, lang);
+    const rendered = authenticity.authentic ? full : withoutBroadCommands(full);
     out.push('', `${t(cliText.whatHappened)}: ${rendered.title}`, ...wrap(rendered.explanation, '  '));
     out.push('', `${t(cliText.whoCanFix)}: ${rendered.whoCanFix}`);
     const sections: Array<[keyof typeof rendered.steps, { en: string; nl: string }]> = [
@@ -224,6 +241,7 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
       if (commands.length > 0) {
         out.push(`  ${t(cliText.powershell)}:`);
         for (const command of commands) {
+          if (command.broad) out.push(`    # ${t(cliText.broadCommand)}:`, ...wrap(command.broad.consequence, '    # '));
           out.push(`    # ${command.label}`, `    ${command.command}`);
           if (command.missing.length > 0) out.push(`    # ${t(cliText.missingValues)}: ${command.missing.join(', ')}`);
           if (command.withheld && command.withheld.length > 0) {

@@ -13,6 +13,19 @@ export const cliText = {
     en: 'WARNING: this may not be a real bounce',
     nl: 'LET OP: dit is mogelijk geen echt onbestelbaarheidsbericht',
   },
+  // Forged bounces (issue 10, part 2): the verdict and the commands that open a group to everyone.
+  doubtful: {
+    en: 'NOTE: some things about this bounce are unusual',
+    nl: 'LET OP: een paar dingen aan dit onbestelbaarheidsbericht zijn ongewoon',
+  },
+  suspiciousAdvice: {
+    en: 'Do not click its links, open its attachments or enter a password; report it as phishing. The commands that open a group to everyone are left out.',
+    nl: 'Klik niet op de links, open geen bijlagen en voer geen wachtwoord in; meld het als phishing. De opdrachten die een groep voor iedereen openzetten zijn weggelaten.',
+  },
+  broadCommand: {
+    en: 'Only if it should be open to everyone (not the targeted fix)',
+    nl: 'Alleen als het voor iedereen open moet staan (niet de gerichte oplossing)',
+  },
   failedRecipients: { en: 'Not delivered to', nl: 'Niet bezorgd bij' },
   restrictedGroups: { en: 'Restricted groups', nl: 'Groepen met beperkingen' },
   blockedIp: { en: 'Blocked sending IP', nl: 'Geblokkeerd verzendend IP-adres' },

@@ -8,7 +8,7 @@
  * none, the best fallback (the general 5.7.x guidance, the RFC 3463 class of
  * the code, or "unknown code"). So a bounce never goes unanswered.
  */
-import { assessAuthenticity, type Authenticity } from './authenticity';
+import { assessAuthenticity, organisationDomainsOf, type Authenticity } from './authenticity';
 import { CATALOG } from './catalog';
 import { fillCommand, fillText } from './catalog/fill';
 import { localizeUrl } from './catalog/links';
@@ -52,6 +52,11 @@ export interface RenderedCommand {
   missing: PlaceholderName[];
   /** Of `missing`, those the bounce gave but that look like an imitation, so they were not filled in. */
   withheld?: PlaceholderName[];
+  /**
+   * Opens the recipient to everyone (see `CommandTemplate.broad`): rendered after
+   * every targeted command, with what it does in words. Omit it for a forged bounce.
+   */
+  broad?: { consequence: string };
 }
 
 export interface RenderedLink {
@@ -73,6 +78,19 @@ export interface RenderedScenario {
   evidence: string[];
   /** RFC 3463 meaning of the status of the recipient this rendering is about. */
   codeMeaning?: string;
+}
+
+/**
+ * What the host knows beyond the bounce. Plain data (it crosses `postMessage`
+ * to a worker as it is).
+ */
+export interface DiagnoseOptions {
+  /**
+   * The signed-in user's address (Outlook: `mailbox.userProfile.emailAddress`).
+   * Its domain is the user's organisation for the authenticity check; never
+   * taken from the bounce, whose forger writes the recipients.
+   */
+  userAddress?: string;
 }
 
 interface Target {
@@ -164,7 +182,7 @@ export function diagnoseFacts(parsedFacts: BounceFacts, options: DiagnoseOptions
     facts,
     scenarios,
     fixedBy: best?.scenario.fixedBy ?? 'sender',
-    authenticity: assessAuthenticity(facts),
+    authenticity: assessAuthenticity(facts, { organisationDomains: organisationDomainsOf(options.userAddress) }),
     ...(codeMeaning ? { codeMeaning } : {}),
   };
 }
@@ -172,6 +190,11 @@ export function diagnoseFacts(parsedFacts: BounceFacts, options: DiagnoseOptions
 /** Parse the input and diagnose it. */
 export async function diagnose(source: NdrSource, options: DiagnoseOptions = {}): Promise<Diagnosis> {
   return diagnoseFacts(await extractFacts(source), options);
+}
+
+/** Without the commands that open a recipient to everyone: what a forged bounce gets. */
+export function withoutBroadCommands(rendered: RenderedScenario): RenderedScenario {
+  return { ...rendered, commands: rendered.commands.filter((command) => !command.broad) };
 }
 
 /** A scenario in words for `lang`, with the bounce's values filled in. */
@@ -188,9 +211,11 @@ export function renderScenario(match: MatchedScenario, facts: BounceFacts, lang:
   };
 
   const suspect = suspectPlaceholders(facts, failure, scenario);
-  const commands: RenderedCommand[] = scenario.commands.map((template) => {
+  // The broad commands last, whatever order the catalog lists them in (stable: targeted ones keep theirs).
+  const ordered = [...scenario.commands.filter((template) => !template.broad), ...scenario.commands.filter((template) => template.broad)];
+  const commands: RenderedCommand[] = ordered.map((template) => {
     const filled = fillCommand(template.template, values, lang, suspect);
-    return {
+    const rendered: RenderedCommand = {
       audience: template.audience,
       shell: template.shell,
       label: template.label[lang],
@@ -198,6 +223,8 @@ export function renderScenario(match: MatchedScenario, facts: BounceFacts, lang:
       missing: filled.missing,
       ...(filled.withheld.length > 0 ? { withheld: filled.withheld } : {}),
     };
+    if (template.broad) rendered.broad = { consequence: text(template.broad.consequence) };
+    return rendered;
   });
   const firstOnline = commands.findIndex((command) => command.shell === 'exchange-online');
   if (firstOnline >= 0) {

@@ -6,14 +6,21 @@
  *   const best = diagnosis.scenarios[0];
  *   const view = best && renderScenario(best, diagnosis.facts, 'nl');
  */
-export { diagnose, diagnoseFacts, renderScenario } from './diagnose';
+export { diagnose, diagnoseFacts, renderScenario, withoutBroadCommands } from './diagnose';
 export type { DiagnoseOptions, Diagnosis, MatchedScenario, RenderedCommand, RenderedLink, RenderedScenario } from './diagnose';
 export { extractFacts } from './parse';
 export { cleanText } from './text/clean';
 export { mixedScripts, imitatesDomain, lookAlikeOf } from './text/confusables';
 export { assessAuthenticity } from './authenticity';
 export { describeSkipped } from './skipped';
-export type { Authenticity, AuthenticityConcern, AuthenticityConcernId } from './authenticity';
+export type {
+  Authenticity,
+  AuthenticityConcern,
+  AuthenticityConcernId,
+  AuthenticityOptions,
+  AuthenticityVerdict,
+  ConcernStrength,
+} from './authenticity';
 export { describeStatus, statusSummary } from './rfc3463';
 export type { CodeMeaning, StatusClass } from './rfc3463';
 export { CATALOG, scenarioById, AUDIENCE_NAMES, WHO_CAN_FIX, PLACEHOLDERS, placeholderLabel } from './catalog';
@@ -37,6 +44,7 @@ export type {
   NdrAttachment,
   NdrLanguage,
   NdrSource,
+  Provenance,
   RestrictedGroup,
   SkippedContent,
   SkipReason,

@@ -160,6 +160,12 @@ export interface BounceFacts {
    */
   skipped?: SkippedContent;
   /**
+   * What the message says about where it came from, for the authenticity check
+   * only: the sender's address, `Reply-To`, authentication results and the
+   * attachments. Absent for text we only have pasted.
+   */
+  provenance?: Provenance;
+  /**
    * The human-readable text of the bounce (plain text, or HTML turned into text),
    * possibly truncated. The catalog matches phrases in it; the UI never shows it as HTML.
    */
@@ -171,6 +177,34 @@ export interface BounceFacts {
    * hold U+200F and U+200C (3 of the 629 messages of the Sisimai corpus).
    */
   hadHiddenCharacters?: boolean;
+}
+
+/** An attachment as the message lists it: its name and type, never its content. */
+export interface AttachmentSummary {
+  name?: string;
+  /** Lower-cased MIME type, e.g. `message/rfc822`, `text/html`, `application/octet-stream`. */
+  contentType: string;
+}
+
+/**
+ * Where the message came from, as far as its header and parts tell (for the
+ * authenticity check). Every value was written by the sender or by a server on
+ * the way: treat them as text.
+ */
+export interface Provenance {
+  /** The From address, lower-cased. */
+  fromAddress?: string;
+  /** `Reply-To:` addresses, lower-cased (RFC 5322 §3.6.2). */
+  replyTo: string[];
+  /**
+   * `Authentication-Results:` and `ARC-Authentication-Results:` values as written
+   * (RFC 8601 §2.2, RFC 8617 §4.1.1).
+   */
+  authenticationResults: string[];
+  /** `X-MS-Exchange-Organization-AuthAs:` (`Internal`, `Anonymous`, …) when Exchange added it. */
+  exchangeAuthAs?: string;
+  /** Every attachment of the message itself (not those inside an attached message). */
+  attachments: AttachmentSummary[];
 }
 
 export interface BounceStructure {

@@ -124,6 +124,11 @@ export interface MailHost {
   readonly displayLanguage: string;
   /** Office's platform (`OfficeOnline`, `PC`, `Mac`, …) or `browser`. */
   readonly platform: string;
+  /**
+   * The signed-in user's address (`mailbox.userProfile.emailAddress`, Mailbox 1.1): its
+   * domain is the user's own organisation for the authenticity check. Absent outside Outlook.
+   */
+  readonly userAddress?: string;
   /** Read the selected item. Rejects with `ReadFailure`. */
   readCurrentItem(): Promise<ItemSnapshot>;
   /** Called when the user selects another item while the pane is pinned. Returns an unsubscribe function. */

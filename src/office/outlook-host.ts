@@ -9,6 +9,8 @@
  *   `displayNewMessageFormAsync` (1.9) when present, because it reports errors through
  *   its callback where the older method can only throw.
  * - `Office.context.displayLanguage`, `Office.context.diagnostics`: common API.
+ * - `mailbox.userProfile.emailAddress`: Mailbox 1.1; the user's own domain for the
+ *   authenticity check (never taken from the bounce, whose forger writes it).
  * - `isSetSupported('NestedAppAuth', '1.1')`: only asked, never used here; the pane turns on
  *   its Microsoft Graph features with it (src/graph/, nested app authentication through MSAL).
  *
@@ -60,8 +62,10 @@ export function createOutlookHost(options: OutlookHostOptions = {}): MailHost {
     }
   };
 
+  const userAddress = readContext(() => Office.context.mailbox.userProfile.emailAddress).trim();
   return {
     kind: 'outlook',
+    ...(userAddress ? { userAddress } : {}),
     displayLanguage: readContext(() => Office.context.displayLanguage) || 'en-US',
     platform: readContext(() => String(Office.context.diagnostics?.platform ?? '')) || options.platform || 'unknown',
 

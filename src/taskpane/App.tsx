@@ -15,7 +15,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens 
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecentBounceSource } from '../graph/recent-bounces';
-import type { Diagnosis } from '../ndr';
+import type { DiagnoseOptions, Diagnosis } from '../ndr';
 import type { NdrSource, UiLanguage } from '../ndr/types';
 import { ReadFailure, type ItemSnapshot, type MailHost } from '../office/host';
 import { CannotRead } from './components/CannotRead';
@@ -100,9 +100,9 @@ function resultView(diagnosis: Diagnosis, origin: Origin): View {
 }
 
 /** Diagnose off the main thread; a message too complex to read within the budget gets its own view. */
-async function diagnosedView(source: NdrSource, origin: Origin): Promise<View> {
+async function diagnosedView(source: NdrSource, options: DiagnoseOptions, origin: Origin): Promise<View> {
   try {
-    return resultView(await diagnoseOffThread(source), origin);
+    return resultView(await diagnoseOffThread(source, { diagnose: options }), origin);
   } catch (error) {
     if (error instanceof EngineTimeout) return { kind: 'too-complex', origin, budgetMs: error.budgetMs };
     throw error;
@@ -159,6 +159,11 @@ interface PaneProps {
   onLanguage(lang: UiLanguage): void;
 }
 
+/** What the host knows beyond the bounce, for `diagnose`: the user's address (plain data). */
+function diagnoseOptions(host: MailHost): DiagnoseOptions {
+  return host.userAddress ? { userAddress: host.userAddress } : {};
+}
+
 function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PaneProps) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -187,7 +192,7 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
     let next: View;
     try {
       const snapshot = await host.readCurrentItem();
-      next = await diagnosedView(snapshot.source, { kind: 'item', snapshot });
+      next = await diagnosedView(snapshot.source, diagnoseOptions(host), { kind: 'item', snapshot });
     } catch (error) {
       next = { kind: 'cannot-read', failure: asReadFailure(error) };
     }
@@ -217,14 +222,14 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
     setViewKey((key) => key + 1);
     let next: View;
     try {
-      next = await diagnosedView(await source, origin);
+      next = await diagnosedView(await source, diagnoseOptions(host), origin);
     } catch (error) {
       next = { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
     }
     if (request !== userRequest.current) return;
     setUserViews((views) => [...views.slice(0, -1), next]);
     setViewKey((key) => key + 1);
-  }, []);
+  }, [host]);
 
   const openRecent = useCallback((): void => {
     userRequest.current++;

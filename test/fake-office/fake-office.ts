@@ -114,6 +114,8 @@ export interface FakeOfficeConfig {
   requirementSets?: Record<string, string>;
   /** `Office.context.displayLanguage`. Default `en-US`. */
   displayLanguage?: string;
+  /** `mailbox.userProfile.emailAddress` (Mailbox 1.1). Default `jan@contoso.com`. */
+  userAddress?: string;
   /** `Office.context.officeTheme` (Mailbox 1.14). Default: Outlook's light colours; `null` for none. */
   theme?: FakeTheme | null;
   /** `Office.context.mailbox.item`. `null` or absent: no item. */
@@ -371,7 +373,7 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
   const mailbox: Record<string, unknown> = {
     item: currentItem ? buildItem(currentItem) : null,
     diagnostics: { hostName: platform === 'OfficeOnline' ? 'OutlookWebApp' : platform === 'iOS' ? 'OutlookIOS' : platform === 'Android' ? 'OutlookAndroid' : 'Outlook', hostVersion: '16.0.0.0', OWAView: 'ThreeColumns' },
-    userProfile: { displayName: 'Jan de Vries', emailAddress: 'jan@contoso.com', timeZone: 'W. Europe Standard Time' },
+    userProfile: { displayName: 'Jan de Vries', emailAddress: config.userAddress ?? 'jan@contoso.com', timeZone: 'W. Europe Standard Time' },
     convertToRestId: (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_'),
     convertToEwsId: (id: string) => id.replace(/-/g, '/').replace(/_/g, '+'),
   };

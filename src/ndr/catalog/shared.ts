@@ -157,3 +157,19 @@ export const HOST_UNKNOWN_PHRASES: readonly string[] = [
   'no such domain',
   'domain is not reachable',
 ];
+
+/**
+ * What opening a group to everyone does (`broad` commands): anyone on the
+ * internet may then write to it
+ * (https://learn.microsoft.com/exchange/recipients-in-exchange-online/manage-distribution-groups/manage-distribution-groups).
+ */
+export const OPENS_GROUP_TO_EVERYONE: Localized = {
+  en: 'Anyone, inside or outside your organisation, can then send to {group|the group}, spammers and phishers included, and every member gets it. Use this only if the group is meant to be open to everyone; to let in one sender, use the targeted fix above.',
+  nl: 'Daarna kan iedereen, binnen en buiten uw organisatie, naar {group|de groep} mailen, ook spammers en phishers, en elk lid ontvangt het. Gebruik dit alleen als de groep voor iedereen open hoort te staan; om één afzender toe te laten, gebruikt u de gerichte oplossing hierboven.',
+};
+
+/** The same for a single mailbox or mail user (`RequireSenderAuthenticationEnabled $false`). */
+export const OPENS_RECIPIENT_TO_EVERYONE: Localized = {
+  en: 'Anyone, inside or outside your organisation, can then send to {recipient|this address}, spammers and phishers included. Use this only if the address is meant to take mail from outside; to let in one sender, add that sender to the accepted senders instead.',
+  nl: 'Daarna kan iedereen, binnen en buiten uw organisatie, naar {recipient|dit adres} mailen, ook spammers en phishers. Gebruik dit alleen als het adres mail van buiten hoort aan te nemen; om één afzender toe te laten, voegt u die afzender liever toe aan de geaccepteerde afzenders.',
+};

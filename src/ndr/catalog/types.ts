@@ -95,6 +95,15 @@ export interface CommandTemplate {
    * the Exchange Management Shell on an Exchange server, or any Windows PowerShell.
    */
   shell: 'exchange-online' | 'exchange-server' | 'windows';
+  /**
+   * The command opens the recipient to everyone, inside and outside the
+   * organisation (`RequireSenderAuthenticationEnabled $false`, clearing
+   * `AcceptMessagesOnlyFrom*`), instead of letting in the one sender. It is
+   * never offered at the level of the targeted fix: it comes after it, under
+   * its own heading with `consequence` spelled out, and not at all for a
+   * bounce that looks forged (a forger names the group to have it opened).
+   */
+  broad?: { consequence: Localized };
 }
 
 /**

@@ -10,7 +10,7 @@
  * A message that is not itself a bounce but carries one (attached, or
  * forwarded inline) is diagnosed from that bounce (forwarded.ts).
  */
-import type { BounceFacts, FailedRecipient, NdrSource, SkippedContent } from '../types';
+import type { BounceFacts, FailedRecipient, NdrSource, Provenance, SkippedContent } from '../types';
 import { analyzeReportText, type TextAnalysis } from './blocks';
 import { findBlock } from './blocklist';
 import { bodyText, buildInput, emptyInput, type InputMessage } from './input';
@@ -137,6 +137,22 @@ function fillFromFailedRecipientsHeader(failures: FailedRecipient[], doc: InputM
   if (failures.length === 0) for (const address of unused) failures.push({ address });
 }
 
+/** Where the message came from (authenticity evidence); undefined for text that has no header. */
+function provenanceOf(doc: InputMessage): Provenance | undefined {
+  if (doc.headers.length === 0 && !doc.fromAddress && doc.attachments.length === 0) return undefined;
+  const replyTo = headerValues(doc.headers, 'reply-to')
+    .flatMap((value) => findAddresses(value).map((match) => match.address))
+    .slice(0, 10);
+  const authenticationResults = [...headerValues(doc.headers, 'authentication-results'), ...headerValues(doc.headers, 'arc-authentication-results')]
+    .slice(0, 20)
+    .map((value) => value.slice(0, 2_000));
+  const provenance: Provenance = { replyTo, authenticationResults, attachments: doc.attachments.slice(0, 100) };
+  if (doc.fromAddress) provenance.fromAddress = doc.fromAddress;
+  const authAs = headerValue(doc.headers, 'x-ms-exchange-organization-authas');
+  if (authAs) provenance.exchangeAuthAs = authAs.trim().slice(0, 40);
+  return provenance;
+}
+
 /** Read a document as a bounce. */
 function analyzeMessage(doc: InputMessage): Analysis {
   const body = bodyText(doc);
@@ -241,6 +257,8 @@ function analyzeMessage(doc: InputMessage): Analysis {
   if (reportingMta) facts.reportingMta = reportingMta;
   if (doc.subject !== undefined) facts.subject = doc.subject;
   if (doc.from) facts.from = doc.from;
+  const provenance = provenanceOf(doc);
+  if (provenance) facts.provenance = provenance;
 
   const analysis: Analysis = {
     facts,

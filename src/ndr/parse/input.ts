@@ -3,7 +3,7 @@
  * HTML, an Outlook item in pieces with its attachments), one `InputMessage`: the
  * headers, the human text, and the parts a bounce carries as evidence.
  */
-import type { FoundLink, NdrAttachment, NdrSource, SkippedContent } from '../types';
+import type { AttachmentSummary, FoundLink, NdrAttachment, NdrSource, SkippedContent } from '../types';
 import { firstAddress } from './address';
 import { hasDeliveryStatusFields } from './dsn';
 import { headerValue, parseHeaderBlock, type HeaderField } from './headers';
@@ -32,10 +32,12 @@ export interface InputMessage {
   partTypes: string[];
   /** The MIME budget cut the message here; the rest was read as text (mime-budget.ts). */
   skipped?: SkippedContent;
+  /** Every attachment's name and type (for the authenticity check). */
+  attachments: AttachmentSummary[];
 }
 
 export function emptyInput(): InputMessage {
-  return { headers: [], to: [], text: '', html: '', deliveryStatus: [], attachedMessages: [], originalHeaderParts: [], extraTexts: [], partTypes: [] };
+  return { headers: [], to: [], text: '', html: '', deliveryStatus: [], attachedMessages: [], originalHeaderParts: [], extraTexts: [], partTypes: [], attachments: [] };
 }
 
 function contentToText(content: string | Uint8Array): string {
@@ -88,6 +90,7 @@ async function inputFromRaw(raw: string | Uint8Array): Promise<InputMessage> {
     if (message.from) doc.from = message.from;
     if (message.fromAddress) doc.fromAddress = message.fromAddress;
     for (const part of message.parts) addPart(doc, part.contentType, part.filename ?? '', part.content);
+    doc.attachments = message.attachmentList.map((entry) => (entry.filename ? { name: entry.filename, contentType: entry.contentType } : { contentType: entry.contentType }));
     if (cut) {
       const rest = contentToText(raw.slice(cut.offset));
       doc.text = doc.text ? `${doc.text}\n\n${rest}` : rest;
@@ -146,6 +149,9 @@ export async function buildInput(source: NdrSource): Promise<InputMessage> {
 function addAttachment(doc: InputMessage, attachment: NdrAttachment): void {
   const content = contentToText(attachment.content);
   const type = attachment.contentType ?? (attachment.name?.toLowerCase().endsWith('.eml') ? 'message/rfc822' : 'application/octet-stream');
+  if (doc.attachments.length < 100) {
+    doc.attachments.push(attachment.name ? { name: attachment.name, contentType: type.toLowerCase() } : { contentType: type.toLowerCase() });
+  }
   addPart(doc, type, attachment.name ?? '', content);
 }
 

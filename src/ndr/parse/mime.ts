@@ -35,13 +35,16 @@ export interface MimeMessage {
   text: string;
   html: string;
   parts: MimePart[];
+  /** Every attachment's name and type, also those whose content we drop (images, archives, …). */
+  attachmentList: { contentType: string; filename?: string }[];
 }
 
 /** Part types we keep: evidence and text. Images, TNEF and the like are dropped. */
 function isUsefulPart(contentType: string, filename: string | null): boolean {
   if (contentType.startsWith('message/') || contentType.startsWith('text/')) return true;
   const name = (filename ?? '').toLowerCase();
-  return name.endsWith('.eml') || name.endsWith('.txt');
+  // An HTML page sent as application/octet-stream is still read: a form in a "bounce" is a phishing tell.
+  return name.endsWith('.eml') || name.endsWith('.txt') || /\.(?:s?html?|xhtml)$/.test(name);
 }
 
 const FIELD_START = /^[!-9;-~]{1,76}:/;
@@ -117,8 +120,12 @@ export async function readMime(raw: string | Uint8Array): Promise<MimeMessage> {
   const headers: HeaderField[] = email.headers.map((h) => ({ name: h.key, value: h.value }));
   const from = formatAddress(email.from);
   const parts: MimePart[] = [];
+  const attachmentList: MimeMessage['attachmentList'] = [];
   for (const attachment of email.attachments) {
     const contentType = attachment.mimeType.toLowerCase();
+    if (attachmentList.length < 100) {
+      attachmentList.push(attachment.filename ? { contentType, filename: attachment.filename } : { contentType });
+    }
     if (!isUsefulPart(contentType, attachment.filename)) continue;
     const content =
       typeof attachment.content === 'string'
@@ -133,6 +140,7 @@ export async function readMime(raw: string | Uint8Array): Promise<MimeMessage> {
     text: email.text ?? '',
     html: email.html ?? '',
     parts,
+    attachmentList,
   };
   if (email.subject !== undefined) message.subject = email.subject.trim();
   if (from.display) message.from = from.display;

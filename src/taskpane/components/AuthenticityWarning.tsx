@@ -1,4 +1,9 @@
-/** Shown first when the "bounce" does not look genuine: what is odd about it, and what not to do. */
+/**
+ * Shown first when the "bounce" does not look genuine. Forged: says so in plain
+ * words, what to do (no clicks, no password, report it as phishing) and what
+ * gives it away. Doubtful: a quieter note with the same advice about passwords.
+ * The concerns' details come from the bounce: shown as text, never as links.
+ */
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Authenticity } from '../../ndr';
 import { useI18n } from '../i18n/context';
@@ -12,11 +17,14 @@ export function AuthenticityWarning({ authenticity }: { authenticity: Authentici
   const { t, lang } = useI18n();
   const styles = useStyles();
   const shared = useSharedStyles();
-  if (authenticity.authentic) return null;
+  if (authenticity.verdict === 'genuine') return null;
+  const forged = authenticity.verdict === 'forged';
   return (
-    <MessageBar intent="warning" layout="multiline">
+    <MessageBar intent={forged ? 'error' : 'warning'} layout="multiline">
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{t('notGenuineTitle')}</MessageBarTitle>
+        <MessageBarTitle>{forged ? t('notGenuineTitle') : t('doubtfulTitle')}</MessageBarTitle>
+        <span>{forged ? t('forgedAdvice') : t('doubtfulAdvice')}</span>
+        {forged ? <span>{t('forgedConcernsHeading')}</span> : null}
         <ul className={shared.list}>
           {authenticity.concerns.map((concern) => (
             <li key={concern.id}>
@@ -30,7 +38,6 @@ export function AuthenticityWarning({ authenticity }: { authenticity: Authentici
             </li>
           ))}
         </ul>
-        <span>{t('notGenuineAdvice')}</span>
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,4 +1,8 @@
-/** One PowerShell command from the catalog, with the bounce's values filled in, and a copy button. */
+/**
+ * One PowerShell command from the catalog, with the bounce's values filled in,
+ * and a copy button. A broad command (one that opens a group or mailbox to
+ * everyone) says what it does before the command itself.
+ */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { RenderedCommand } from '../../ndr';
 import { placeholderLabel } from '../../ndr';
@@ -25,6 +29,7 @@ export function CommandBlock({ command }: { command: RenderedCommand }) {
   return (
     <div className={styles.block}>
       <p className={shared.paragraph}>{command.label}</p>
+      {command.broad ? <p className={shared.paragraph}>{command.broad.consequence}</p> : null}
       <pre className={shared.preformatted} aria-label={t(SHELL_NAMES[command.shell])}>
         <code>{command.command}</code>
       </pre>

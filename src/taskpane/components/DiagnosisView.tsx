@@ -102,7 +102,13 @@ export function DiagnosisView({ diagnosis, snapshot, focusOnMount = false }: Dia
         openCard={openCard}
         onOpenCard={setOpenCard}
       />
-      {best ? <FixTabs rendered={best} initialAudience={preferredAudience(diagnosis, audiencesWithContent(best))} /> : null}
+      {best ? (
+        <FixTabs
+          rendered={best}
+          initialAudience={preferredAudience(diagnosis, audiencesWithContent(best))}
+          forged={!diagnosis.authenticity.authentic}
+        />
+      ) : null}
       <AlsoPossible scenarios={rendered.slice(1)} />
       <SendToIt diagnosis={diagnosis} attachment={attachment} />
       <Details diagnosis={diagnosis} rendered={best} notes={snapshot?.notes ?? []} />

@@ -2,9 +2,14 @@
  * The fix, per person: what the sender can do, what the group owner changes,
  * what the mail admin runs. Tabs without content are left out; the most useful
  * one is selected first (the admin's for a forwarded bounce: a helpdesk is reading).
+ *
+ * Commands that open a group to everyone (`broad`) come after the targeted fix,
+ * under their own heading. For a bounce that looks forged they are left out, and
+ * the other commands wait behind "I checked, show them anyway": a forger names
+ * the group they want an admin to open.
  */
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { RenderedScenario } from '../../ndr';
 import type { StepAudience } from '../../ndr/catalog/types';
 import { useI18n } from '../i18n/context';
@@ -38,9 +43,11 @@ export interface FixTabsProps {
   rendered: RenderedScenario;
   /** The tab to open first (see view-model `preferredAudience`). */
   initialAudience: StepAudience | undefined;
+  /** The bounce looks forged: hold the commands back, and never offer the broad ones. */
+  forged?: boolean;
 }
 
-export function FixTabs({ rendered, initialAudience }: FixTabsProps) {
+export function FixTabs({ rendered, initialAudience, forged = false }: FixTabsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -48,12 +55,22 @@ export function FixTabs({ rendered, initialAudience }: FixTabsProps) {
   const headingId = `${idPrefix}-heading`;
   const audiences = audiencesWithContent(rendered);
   const [selected, setSelected] = useState<StepAudience | undefined>(initialAudience);
+  const [revealed, setRevealed] = useState(false);
+  const commandsHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // The button that revealed the commands is gone: move focus to what it revealed.
+    if (revealed) commandsHeading.current?.focus();
+  }, [revealed]);
   const current = selected && audiences.includes(selected) ? selected : audiences[0];
 
   if (!current) {
     return rendered.links.length > 0 ? <DocLinks links={rendered.links} /> : null;
   }
-  const commands = rendered.commands.filter((command) => command.audience === current);
+  const forAudience = rendered.commands.filter((command) => command.audience === current);
+  const targeted = forAudience.filter((command) => !command.broad);
+  const broad = forged ? [] : forAudience.filter((command) => command.broad);
+  const broadOmitted = forged && forAudience.some((command) => command.broad);
+  const held = forged && !revealed && targeted.length > 0;
   const tabId = (audience: StepAudience): string => `${idPrefix}-tab-${audience}`;
   const panelId = `${idPrefix}-panel`;
 
@@ -77,11 +94,30 @@ export function FixTabs({ rendered, initialAudience }: FixTabsProps) {
       </TabList>
       <div role="tabpanel" id={panelId} aria-labelledby={tabId(current)} className={styles.panel}>
         <StepsList steps={rendered.steps[current]} />
-        {commands.length > 0 ? (
+        {held ? (
           <div className={shared.section}>
             <h3 className={shared.heading3}>{t('commandsHeading')}</h3>
-            {commands.map((command, index) => (
+            <p className={shared.paragraph}>{t('commandsHeldBack')}</p>
+            <div className={shared.actions}>
+              <Button onClick={() => setRevealed(true)}>{t('showCommandsAnyway')}</Button>
+            </div>
+          </div>
+        ) : targeted.length > 0 ? (
+          <div className={shared.section}>
+            <h3 className={shared.heading3} ref={commandsHeading} tabIndex={-1}>
+              {t('commandsHeading')}
+            </h3>
+            {targeted.map((command, index) => (
               <CommandBlock key={`${current}-${index}`} command={command} />
+            ))}
+            {broadOmitted ? <p className={shared.small}>{t('broadCommandsOmitted')}</p> : null}
+          </div>
+        ) : null}
+        {broad.length > 0 ? (
+          <div className={shared.section}>
+            <h3 className={shared.heading3}>{t('broadCommandsHeading')}</h3>
+            {broad.map((command, index) => (
+              <CommandBlock key={`${current}-broad-${index}`} command={command} />
             ))}
           </div>
         ) : null}

@@ -12,7 +12,7 @@
  * runs on the main thread as before, without a time budget. The MIME budget
  * (src/ndr/parse/mime-budget.ts) applies on both paths.
  */
-import { diagnose, type Diagnosis } from '../../ndr';
+import { diagnose, type DiagnoseOptions, type Diagnosis } from '../../ndr';
 import type { NdrSource } from '../../ndr/types';
 import type { EngineReply, EngineRequest } from './protocol';
 import { fromTransfer } from './transfer';
@@ -44,14 +44,21 @@ export const startEngineWorker: StartWorker = () =>
 
 interface Job {
   source: NdrSource;
+  options: DiagnoseOptions;
   budgetMs: number;
   resolve(diagnosis: Diagnosis): void;
   reject(error: unknown): void;
   timer?: ReturnType<typeof setTimeout>;
 }
 
+export interface EngineOptions {
+  budgetMs?: number;
+  /** Passed to the engine's `diagnose` (the user's address, for the authenticity and look-alike checks). */
+  diagnose?: DiagnoseOptions;
+}
+
 export interface EngineClient {
-  diagnose(source: NdrSource, options?: { budgetMs?: number }): Promise<Diagnosis>;
+  diagnose(source: NdrSource, options?: EngineOptions): Promise<Diagnosis>;
   /** How many workers were started so far (a terminated one is replaced by a new one). */
   readonly workersStarted: number;
 }
@@ -65,13 +72,13 @@ export function createEngineClient(startWorker: StartWorker = startEngineWorker)
   const jobs = new Map<number, Job>();
 
   const runInThread = (job: Job): void => {
-    diagnose(job.source).then(job.resolve, job.reject);
+    diagnose(job.source, job.options).then(job.resolve, job.reject);
   };
 
   const send = (id: number, job: Job, target: EngineWorker): void => {
     clearTimeout(job.timer);
     job.timer = setTimeout(() => timeOut(id), job.budgetMs);
-    target.postMessage({ id, source: job.source });
+    target.postMessage({ id, source: job.source, options: job.options });
   };
 
   const current = (): EngineWorker | undefined => {
@@ -131,9 +138,9 @@ export function createEngineClient(startWorker: StartWorker = startEngineWorker)
   };
 
   return {
-    diagnose(source, { budgetMs = PANE_BUDGET_MS } = {}) {
+    diagnose(source, { budgetMs = PANE_BUDGET_MS, diagnose: options = {} } = {}) {
       return new Promise<Diagnosis>((resolve, reject) => {
-        const job: Job = { source, budgetMs, resolve, reject };
+        const job: Job = { source, options, budgetMs, resolve, reject };
         const target = current();
         if (!target) {
           runInThread(job);
@@ -153,7 +160,7 @@ export function createEngineClient(startWorker: StartWorker = startEngineWorker)
 let paneClient: EngineClient | undefined;
 
 /** Diagnose off the main thread, within `budgetMs` (default `PANE_BUDGET_MS`). Rejects with `EngineTimeout`. */
-export function diagnoseOffThread(source: NdrSource, options: { budgetMs?: number } = {}): Promise<Diagnosis> {
+export function diagnoseOffThread(source: NdrSource, options: EngineOptions = {}): Promise<Diagnosis> {
   paneClient ??= createEngineClient();
   return paneClient.diagnose(source, options);
 }

@@ -21,8 +21,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const { id, source } = event.data;
-  diagnose(source).then(
+  const { id, source, options } = event.data;
+  diagnose(source, options).then(
     (diagnosis) => scope.postMessage({ id, diagnosis: toTransfer(diagnosis) }),
     (error: unknown) => scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );

@@ -359,6 +359,19 @@ export const en = {
   scriptGreek: 'Greek',
   scriptArmenian: 'Armenian',
   scriptCherokee: 'Cherokee',
+
+  // Forged bounces (issue 10, part 2): the verdict in plain words, commands held back, commands that open a group to everyone
+  forgedAdvice:
+    'Do not click its links, do not open its attachments and do not enter your password anywhere. Report it as phishing (in Outlook: Report › Report phishing) or forward it to your IT department, then delete it.',
+  forgedConcernsHeading: 'What gives it away:',
+  doubtfulTitle: 'A few things about this bounce are unusual',
+  doubtfulAdvice:
+    'It is probably real. Still, never enter your password because of a bounce, and ask your IT department before you do anything it asks.',
+  commandsHeldBack:
+    'The commands are hidden because this bounce looks forged: whoever wrote it may want an admin to change who may send to a group. Check first that the bounce is real, for example with a message trace in the Exchange admin center.',
+  showCommandsAnyway: 'I checked, show them anyway',
+  broadCommandsHeading: 'Only if it should be open to everyone',
+  broadCommandsOmitted: 'The command that opens the group to everyone is left out for a bounce that looks forged.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -697,4 +710,17 @@ export const nl: Record<MessageKey, string> = {
   scriptGreek: 'Grieks',
   scriptArmenian: 'Armeens',
   scriptCherokee: 'Cherokee',
+
+  // Forged bounces (issue 10, part 2)
+  forgedAdvice:
+    'Klik niet op de links, open geen bijlagen en vul nergens uw wachtwoord in. Meld het als phishing (in Outlook: Rapporteren › Phishing rapporteren) of stuur het door naar uw IT-afdeling, en verwijder het daarna.',
+  forgedConcernsHeading: 'Waaraan het te herkennen is:',
+  doubtfulTitle: 'Een paar dingen aan deze melding zijn ongewoon',
+  doubtfulAdvice:
+    'Waarschijnlijk is de melding echt. Vul toch nooit uw wachtwoord in vanwege een onbestelbaarheidsbericht, en vraag het uw IT-afdeling voordat u doet wat erin gevraagd wordt.',
+  commandsHeldBack:
+    'De opdrachten zijn verborgen, omdat deze melding vervalst lijkt: de afzender wil misschien dat een beheerder verandert wie naar een groep mag mailen. Controleer eerst of de melding echt is, bijvoorbeeld met een berichttracering in het Exchange-beheercentrum.',
+  showCommandsAnyway: 'Ik heb het gecontroleerd, toon ze toch',
+  broadCommandsHeading: 'Alleen als het voor iedereen open moet staan',
+  broadCommandsOmitted: 'De opdracht die de groep voor iedereen openzet, is weggelaten omdat deze melding vervalst lijkt.',
 };

@@ -10,6 +10,8 @@ import type { HostCapability, HostTheme, ItemSnapshot, MailHost, NewMessage } fr
 export interface FakeHostOptions {
   kind?: MailHost['kind'];
   displayLanguage?: string;
+  /** The signed-in user's address, as Outlook gives it. */
+  userAddress?: string;
   /** What `readCurrentItem` does; called on every read. */
   read?: () => Promise<ItemSnapshot>;
   theme?: HostTheme;
@@ -21,6 +23,7 @@ export interface FakeHostOptions {
 export class FakeMailHost implements MailHost {
   readonly kind: MailHost['kind'];
   readonly displayLanguage: string;
+  readonly userAddress?: string;
   readonly platform = 'test';
   readCount = 0;
   readonly composed: NewMessage[] = [];
@@ -34,6 +37,7 @@ export class FakeMailHost implements MailHost {
   constructor(options: FakeHostOptions = {}) {
     this.kind = options.kind ?? 'outlook';
     this.displayLanguage = options.displayLanguage ?? 'en-US';
+    if (options.userAddress) this.userAddress = options.userAddress;
     this.read = options.read ?? (() => new Promise<ItemSnapshot>(() => undefined));
     this.currentTheme = options.theme;
     this.capabilities = new Set(options.capabilities ?? ['compose', 'attach-item', 'headers', 'pinning']);
