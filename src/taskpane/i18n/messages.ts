@@ -324,6 +324,16 @@ export const en = {
   findOwnerWrite: 'Write the request',
   askItInstead: 'Ask IT instead',
   findOwnerCancel: 'Cancel',
+
+  // Check again (MailTips): may the user send to the group now? (Microsoft Graph, Mail.Read)
+  checkAgainButton: 'Check again',
+  checkAgainBusy: 'Checking whether {group} accepts your messages…',
+  checkAgainOpen: 'You may send to {group} now.',
+  checkAgainModerated: 'You may send to {group} now, but a moderator approves messages first.',
+  checkAgainRestricted: '{group} still doesn’t accept messages from you.',
+  checkAgainUnknown: 'Exchange can’t tell whether {group} accepts your messages.',
+  checkAgainSignInButton: 'Sign in to check the group',
+  featureMailTips: 'check the group',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -627,4 +637,14 @@ export const nl: Record<MessageKey, string> = {
   findOwnerWrite: 'Verzoek opstellen',
   askItInstead: 'Liever IT vragen',
   findOwnerCancel: 'Annuleren',
+
+  // Opnieuw controleren (MailTips): mag de gebruiker nu naar de groep mailen? (Microsoft Graph, Mail.Read)
+  checkAgainButton: 'Opnieuw controleren',
+  checkAgainBusy: 'Bezig met controleren of {group} uw berichten aanneemt…',
+  checkAgainOpen: 'U mag nu mailen naar {group}.',
+  checkAgainModerated: 'U mag nu mailen naar {group}, maar een moderator keurt berichten eerst goed.',
+  checkAgainRestricted: '{group} neemt nog steeds geen berichten van u aan.',
+  checkAgainUnknown: 'Exchange kan niet zeggen of {group} uw berichten aanneemt.',
+  checkAgainSignInButton: 'Aanmelden om de groep te controleren',
+  featureMailTips: 'de groep te controleren',
 };
