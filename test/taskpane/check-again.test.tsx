@@ -11,6 +11,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import type { RestrictedGroup, UiLanguage } from '../../src/ndr/types';
 import { CheckAgain } from '../../src/taskpane/components/CheckAgain';
 import { I18nProvider } from '../../src/taskpane/i18n/context';
@@ -210,4 +211,22 @@ describe('problems', () => {
     expect(await screen.findByText('That did not work: boom')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Check again' })).toBeEnabled();
   });
+});
+
+describe('accessibility (axe-core; jsdom cannot judge contrast)', () => {
+  beforeAll(() => {
+    jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  });
+
+  it.each<[string, DeliveryCheckResult, string]>([
+    ['restricted', { status: 'restricted' }, 'Sales All still doesn’t accept messages from you.'],
+    ['sign-in', { status: 'problem', problem: { kind: 'sign-in' } }, 'Sign in to check the group'],
+  ])('no violations with the answer "%s" shown', async (_name, answer, shown) => {
+    const check = new ScriptedDeliveryCheck([answer]);
+    const { user, container } = renderCheckAgain(SALES_ALL, check);
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    await screen.findAllByText(shown);
+    const results = await axe.run(container, { resultTypes: ['violations'] });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  }, 30_000);
 });
