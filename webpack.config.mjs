@@ -6,12 +6,14 @@
 //                       Version from package.json), and dist/ gets the hosting settings
 //                       staticwebapp.config.json (Azure Static Web Apps) and web.config (IIS)
 //   npm run build:dev   development: readable bundle, source maps, the dev manifest as is
-//   npm run dev-server  https://localhost:3000 from memory (office-addin-dev-certs)
+//   npm run dev-server  https://localhost:3000 from memory (office-addin-dev-certs); an owner
+//                       directory to try the pane with: ./owners.json (gitignored) or the file
+//                       OWNERS_JSON names, served at /owners.json (docs/owners-directory.md)
 //
 // Settings come from the environment and from .env (scripts/build-settings.mjs; the
 // environment wins): ADDIN_BASE_URL, HELPDESK_EMAIL, GRAPH_CLIENT_ID (DESIGN.md section 1,
 // the tenant admin). `--output-path <dir>` builds somewhere else than dist/ (the deploy tests do).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
@@ -137,7 +139,25 @@ async function devServer() {
     hot: false,
     liveReload: true,
     client: { overlay: { errors: true, warnings: false } },
+    setupMiddlewares: (middlewares) => [{ name: 'owners-json', path: '/owners.json', middleware: serveLocalOwnersFile }, ...middlewares],
   };
+}
+
+/**
+ * /owners.json on the dev server, as the web host serves it: OWNERS_JSON's file or ./owners.json,
+ * read on every request (edit it and reload the pane), else a plain 404 like a host without one.
+ */
+function serveLocalOwnersFile(request, response) {
+  const file = process.env.OWNERS_JSON ? path.resolve(process.env.OWNERS_JSON) : path.join(root, 'owners.json');
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+  } else if (!existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`No owners.json: ${file} does not exist.\n`);
+  } else {
+    const body = readFileSync(file);
+    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': body.length });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
 }
 
 /** The hosting examples that live in the web root: staticwebapp.config.json and web.config (scripts/hosting/). */

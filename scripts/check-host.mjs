@@ -2,20 +2,24 @@
 // file the manifest points at and the page's scripts, and checks what Outlook needs and
 // what the hosting examples promise: HTTPS, the files there, the headers of
 // scripts/hosting/policy.mjs (the Content-Security-Policy with or without Graph), icons
-// cacheable (Outlook drops icons sent with no-cache or no-store), http redirected to https.
+// cacheable (Outlook drops icons sent with no-cache or no-store), http redirected to https,
+// and the owner directory (owners.json, docs/owners-directory.md) when one is published:
+// served as UTF-8 JSON, not cached for long, and valid (the same check as
+// `bounce-doctor owners check`, run through the built command line). Absent is fine.
 // One line per check; exit status 1 when something is wrong.
 //
 // The manifest is read from dist/manifest.xml, or from --manifest <file> (e.g. the release's).
 // Before DNS points at the new host: --resolve <address>[:<port>] connects there instead
 // (like curl --resolve); --insecure accepts a certificate that is not trusted here (tests).
 import { Buffer } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { request as httpRequest } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { URL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CACHE, contentSecurityPolicy, securityHeaders } from './hosting/policy.mjs';
+import { CACHE, OWNERS_FILE, contentSecurityPolicy, contentTypeFor, securityHeaders } from './hosting/policy.mjs';
 import { parseXml } from './manifest/xml-tree.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,6 +93,37 @@ for (const url of manifestUrls.filter((u) => u !== taskpane)) {
   }
 }
 
+// The owner directory: optional. Published, it must be JSON the pane can read.
+const ownersUrl = new URL(OWNERS_FILE, baseUrl).href;
+const owners = await get(ownersUrl);
+const ownersType = owners.headers['content-type'] ?? '';
+if (owners.status === 404) {
+  console.log(`info  ${ownersUrl}: not published (optional; docs/owners-directory.md)`);
+} else if (owners.status !== 200) {
+  report(false, `${ownersUrl} answers 200 or 404`, owners.status === 0 ? `no answer (${owners.error})` : String(owners.status));
+} else if (/^text\/html/i.test(ownersType)) {
+  report(false, `${ownersUrl} is JSON or a 404`, 'the host answers with a page (a rewrite of unknown paths to taskpane.html?); the pane would report a broken owner directory');
+} else {
+  const expectedType = contentTypeFor(OWNERS_FILE);
+  report(ownersType.replace(/\s+/g, '').toLowerCase() === expectedType.replace(/\s+/g, '').toLowerCase(), `${ownersUrl} is sent as ${expectedType}`, ownersType || 'no Content-Type');
+  const ownersCache = owners.headers['cache-control'] ?? '';
+  const ownersMaxAge = Number(/max-age=(\d+)/.exec(ownersCache)?.[1] ?? 0);
+  report(ownersMaxAge <= 3600 && !/immutable/.test(ownersCache), `${ownersUrl} is not cached for more than an hour (a refreshed directory reaches users soon)`, ownersCache || 'no Cache-Control');
+  const cli = join(repoRoot, 'dist', 'cli', 'bounce-doctor.cjs');
+  if (!existsSync(cli)) {
+    console.log(`info  ${ownersUrl}: content not checked: ${cli} is missing (npm run build:cli)`);
+  } else {
+    const checked = spawnSync(process.execPath, [cli, 'owners', 'check', '-'], { input: owners.bytes, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const lines = checked.stdout.trim().split('\n').filter(Boolean);
+    if (checked.status === 0) {
+      report(true, `${ownersUrl} is a valid owner directory`, lines[0]?.replace(/^standard input: /, '') ?? '');
+    } else {
+      const shown = lines.slice(0, 5).join('; ');
+      report(false, `${ownersUrl} is a valid owner directory`, `${shown}${lines.length > 5 ? `; …${lines.length - 5} more` : ''} (the pane ignores it; npx bounce-doctor owners check owners.json lists every problem)`);
+    }
+  }
+}
+
 // Plain http: refused or redirected to https, never served.
 const plain = new URL(taskpane);
 plain.protocol = 'http:';
@@ -111,7 +146,7 @@ function collectUrls(element, out = []) {
   return out;
 }
 
-/** GET with a 15 s limit: { status, headers, body } (body only for text); status 0 and `error` when nothing answered. */
+/** GET with a 15 s limit: { status, headers, body, bytes } (body only for text); status 0 and `error` when nothing answered. */
 function get(url) {
   const target = new URL(url);
   const secure = target.protocol === 'https:';
@@ -129,10 +164,13 @@ function get(url) {
     const req = request(target, connectOptions, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: /^text\//.test(res.headers['content-type'] ?? '') ? Buffer.concat(chunks).toString('utf8') : '' }));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        done({ status: res.statusCode ?? 0, headers: res.headers, bytes, body: /^text\//.test(res.headers['content-type'] ?? '') ? bytes.toString('utf8') : '' });
+      });
     });
     req.on('timeout', () => req.destroy(Object.assign(new Error('no answer within 15 s'), { code: 'ETIMEDOUT' })));
-    req.on('error', (error) => done({ status: 0, headers: {}, body: '', error: error.code ?? error.message }));
+    req.on('error', (error) => done({ status: 0, headers: {}, body: '', bytes: Buffer.alloc(0), error: error.code ?? error.message }));
     req.end();
   });
 }

@@ -4,6 +4,10 @@
 //   release/bounce-doctor-<version>-manifest.xml   the manifest to upload in Integrated apps
 //   release/bounce-doctor-<version>-nginx.conf     an nginx server block for it (not for the web root)
 //
+// The owner directory (owners.json, docs/owners-directory.md) is never packaged: the admin
+// publishes it beside taskpane.html and refreshes it on its own schedule, and an update
+// unzipped over the web root must not replace it with a stale or empty one.
+//
 // It refuses, in one line, anything that is not an upload-ready production build: no build,
 // a development build, a build for another version, a manifest or file that fails the
 // checks. Options (for tests and special layouts): --dist <dir>, --out <dir>.
@@ -15,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { ZipArchive } from 'archiver';
 import { auditDist, webRootFiles } from './dist-audit.mjs';
 import { iisWebConfig, nginxServerBlock, staticWebAppConfig } from './hosting/generate.mjs';
+import { OWNERS_FILE } from './hosting/policy.mjs';
 import { checkManifest } from './manifest/check.mjs';
 import { PRODUCTION_ID, manifestVersion, readManifestId } from './manifest/stamp.mjs';
 import { attr, parseXml, path as xmlPath } from './manifest/xml-tree.mjs';
@@ -69,7 +74,8 @@ async function main() {
   if (audit.problems.length > 0) throw new Refusal(`${show(dist)}/ is not clean: ${audit.problems.join('; ')}`);
   const graph = hostingGraphSetting(baseUrl, packageVersion);
 
-  const files = webRootFiles(dist);
+  const files = webRootFiles(dist).filter((file) => file !== OWNERS_FILE);
+  const ownersLeftOut = existsSync(join(dist, OWNERS_FILE));
   for (const required of ['taskpane.html', 'staticwebapp.config.json', 'web.config']) {
     if (!files.includes(required)) throw new Refusal(`${show(dist)}/${required} is missing: ${buildHint}`);
   }
@@ -98,6 +104,9 @@ async function main() {
       '  3. Microsoft 365 admin center › Settings › Integrated apps › Upload custom apps › Office Add-in ›',
       `     Upload manifest file (.xml) from device: ${name}-manifest.xml; assign users or groups; Finish deployment.`,
       '  4. The Diagnose bounce button appears in Outlook within 24 hours.',
+      `  5. Optional, the group owners: publish ${OWNERS_FILE} beside taskpane.html (${baseUrl}${OWNERS_FILE}), written by`,
+      `     admin/Export-GroupOwners.ps1 and checked with npx bounce-doctor owners check ${OWNERS_FILE} (docs/owners-directory.md).`,
+      `     It is not in the zip, so unzipping an update keeps the one you published${ownersLeftOut ? ` (${show(dist)}/${OWNERS_FILE} was left out)` : ''}.`,
     ].join('\n'),
   );
 }

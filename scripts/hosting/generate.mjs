@@ -3,10 +3,12 @@
 //   web.config                IIS reads it from the site's (or application's) folder  (in dist/, in the zip)
 //   nginx server block        an example for /etc/nginx/conf.d/, beside the zip: never in the web root
 //
-// Each host serves the headers of securityHeaders() on every response and the
-// Cache-Control of CACHE_RULES per path; test/deploy checks that all three say the same.
+// Each host serves the headers of securityHeaders() on every response, the Cache-Control
+// of CACHE_RULES and the Content-Type of CONTENT_TYPES per path; test/deploy checks that
+// all three say the same. A file that is not there (owners.json before the admin publishes
+// it) is a plain 404 on each: none of them rewrites unknown paths to the page.
 import { URL } from 'node:url';
-import { CACHE_RULES, securityHeaders } from './policy.mjs';
+import { CACHE_RULES, CONTENT_TYPES, securityHeaders } from './policy.mjs';
 
 /**
  * @typedef {object} HostingSettings
@@ -35,6 +37,9 @@ export function staticWebAppConfig({ baseUrl, graph }) {
       route: `${prefix}${rule.path}${rule.prefix ? '*' : ''}`,
       headers: { 'Cache-Control': rule.cacheControl },
     })),
+    // By extension (https://learn.microsoft.com/azure/static-web-apps/configuration#mime-types):
+    // owners.json is the only .json the app serves (this file itself is never served).
+    mimeTypes: Object.fromEntries(CONTENT_TYPES.map((rule) => [rule.extension, rule.contentType])),
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
@@ -52,11 +57,18 @@ export function iisWebConfig({ baseUrl, version, graph }) {
     .join('\n');
   const locations = CACHE_RULES.map((rule) => {
     const path = rule.prefix ? rule.path.replace(/\/$/, '') : rule.path;
+    // IIS maps types by extension and answers 404.3 for one it does not know; the mapping is
+    // removed first so a server-wide .json mapping cannot make it a duplicate (500.19).
+    const types = CONTENT_TYPES.filter((type) => type.path === rule.path).flatMap((type) => [
+      `        <remove fileExtension="${xml(type.extension)}" />`,
+      `        <mimeMap fileExtension="${xml(type.extension)}" mimeType="${xml(type.contentType)}" />`,
+    ]);
     return [
       `  <location path="${xml(path)}">`,
       '    <system.webServer>',
       '      <staticContent>',
       `        ${iisClientCache(rule.cacheControl)}`,
+      ...types,
       '      </staticContent>',
       '    </system.webServer>',
       '  </location>',
@@ -129,13 +141,22 @@ export function nginxServerBlock({ baseUrl, version, graph, webRoot = '/var/www/
     [...Object.entries(security), ...(cacheControl ? [['Cache-Control', cacheControl]] : [])]
       .map(([name, value]) => `        add_header ${name} ${value === csp ? '$bounce_doctor_csp' : `"${value}"`} always;`)
       .join('\n');
-  const location = (match, path, target, cacheControl) =>
-    [`    location ${match} ${path} {`, `        alias ${target};`, headerLines(cacheControl), '    }'].join('\n');
+  // A type of our own: the file's type from its extension, and the server's `charset utf-8`
+  // added to it (charset_types, https://nginx.org/en/docs/http/ngx_http_charset_module.html).
+  const typeLines = (relativePath) =>
+    CONTENT_TYPES.filter((type) => type.path === relativePath).flatMap((type) => {
+      const [mime] = type.contentType.split(';');
+      return [`        types { ${mime} ${type.extension.slice(1)}; }`, `        charset_types ${mime};`];
+    });
+  const location = (match, path, target, cacheControl, relativePath = '') =>
+    [`    location ${match} ${path} {`, `        alias ${target};`, ...typeLines(relativePath), headerLines(cacheControl), '    }'].join('\n');
   const root = webRoot.replace(/\/+$/, '');
   const locations = [
     location('^~', prefix, `${root}/`, undefined),
     ...CACHE_RULES.map((rule) =>
-      rule.prefix ? location('^~', `${prefix}${rule.path}`, `${root}/${rule.path}`, rule.cacheControl) : location('=', `${prefix}${rule.path}`, `${root}/${rule.path}`, rule.cacheControl),
+      rule.prefix
+        ? location('^~', `${prefix}${rule.path}`, `${root}/${rule.path}`, rule.cacheControl)
+        : location('=', `${prefix}${rule.path}`, `${root}/${rule.path}`, rule.cacheControl, rule.path),
     ),
     // The other hosts' settings files travel in the zip; nobody needs to download them.
     `    location = ${prefix}web.config { return 404; }`,

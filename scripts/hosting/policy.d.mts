@@ -14,6 +14,16 @@ export interface CacheRule {
   prefix: boolean;
   cacheControl: string;
 }
+export declare const OWNERS_FILE: string;
+export interface ContentTypeRule {
+  /** Exactly this file below the base URL. */
+  path: string;
+  /** Its extension, for hosts that map types by extension (Azure Static Web Apps, IIS). */
+  extension: string;
+  contentType: string;
+}
+export declare const CONTENT_TYPES: readonly ContentTypeRule[];
+export declare function contentTypeFor(relativePath: string): string | undefined;
 export declare const CACHE_RULES: readonly CacheRule[];
 export declare function cacheControlFor(relativePath: string): string | undefined;
 export declare function headersFor(relativePath: string, options: { graph: boolean }): Record<string, string>;

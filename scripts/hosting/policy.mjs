@@ -80,6 +80,12 @@ export function securityHeaders({ graph }) {
   };
 }
 
+/**
+ * The owner directory (src/owners/owners-file.ts, OWNERS_FILE_NAME): published by the admin
+ * beside taskpane.html, never part of the build. When it is absent the host answers a plain 404.
+ */
+export const OWNERS_FILE = 'owners.json';
+
 export const CACHE = {
   /** Pages and the manifest: always ask the host whether they changed (a new version shows up at once). */
   revalidate: 'no-cache',
@@ -98,7 +104,27 @@ export const CACHE_RULES = [
   { path: 'manifest.xml', prefix: false, cacheControl: CACHE.revalidate },
   { path: 'js/', prefix: true, cacheControl: CACHE.immutable },
   { path: 'assets/', prefix: true, cacheControl: CACHE.icons },
+  // The owner directory admins publish (docs/owners-directory.md): no-cache rather than a
+  // max-age, so a refreshed file (an owner changed) reaches the next pane session at once;
+  // the pane fetches it once per session and an unchanged file costs a 304, not 5 MB.
+  { path: OWNERS_FILE, prefix: false, cacheControl: CACHE.revalidate },
 ];
+
+/**
+ * Content types the hosts must set themselves (the rest they know from the extension).
+ * owners.json is UTF-8 JSON (RFC 8259 §8.1): said explicitly, so no host guesses a legacy
+ * charset for the names in it.
+ */
+export const CONTENT_TYPES = [{ path: OWNERS_FILE, extension: '.json', contentType: 'application/json; charset=utf-8' }];
+
+/**
+ * The Content-Type a file below the base URL must be sent with, when the policy sets one.
+ * @param {string} relativePath
+ * @returns {string | undefined}
+ */
+export function contentTypeFor(relativePath) {
+  return CONTENT_TYPES.find((entry) => entry.path === relativePath)?.contentType;
+}
 
 /**
  * The Cache-Control for a file below the base URL (`js/taskpane.1a2b3c4d.js`), or
@@ -119,5 +145,10 @@ export function cacheControlFor(relativePath) {
  */
 export function headersFor(relativePath, options) {
   const cacheControl = cacheControlFor(relativePath);
-  return { ...securityHeaders(options), ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) };
+  const contentType = contentTypeFor(relativePath);
+  return {
+    ...securityHeaders(options),
+    ...(cacheControl ? { 'Cache-Control': cacheControl } : {}),
+    ...(contentType ? { 'Content-Type': contentType } : {}),
+  };
 }

@@ -2,7 +2,7 @@
  * Turns a `Diagnosis` into what the command line prints: a JSON record for
  * scripts, or a readable summary with the fix for people.
  */
-import { renderScenario, type Diagnosis } from '../ndr';
+import { describeSkipped, renderScenario, type Diagnosis } from '../ndr';
 import type { UiLanguage } from '../ndr/types';
 import { cliText, languageNames } from './messages';
 
@@ -34,6 +34,8 @@ export interface DiagnosisRecord {
   scenarios: Array<{ id: string; audience: string; score: number; evidence: string[] }>;
   authentic: boolean;
   authenticityConcerns: string[];
+  /** Part of the message went over the MIME budget and was read as plain text (`reason`: parts, depth, header, size). */
+  skipped: { reason: string; bytes: number } | null;
 }
 
 export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
@@ -75,6 +77,7 @@ export function toRecord(input: string, diagnosis: Diagnosis): DiagnosisRecord {
       : [],
     authentic: diagnosis.authenticity.authentic,
     authenticityConcerns: diagnosis.authenticity.concerns.map((concern) => concern.id),
+    skipped: facts.skipped ? { reason: facts.skipped.reason, bytes: facts.skipped.bytes } : null,
   };
 }
 
@@ -104,6 +107,7 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
   const { facts } = diagnosis;
   const t = (text: { en: string; nl: string }): string => text[lang];
   const out: string[] = [`== ${safeText(input)}`];
+  if (facts.skipped) out.push(...wrap(t(describeSkipped(facts.skipped)), ''));
 
   if (!facts.isBounce) {
     out.push(t(cliText.notABounce), '');

@@ -1,25 +1,32 @@
 /**
- * `bounce-doctor diagnose [--json] [--lang en|nl] <file|->…`
+ * `bounce-doctor diagnose [--json] [--lang en|nl] [--timeout <seconds>] <file|->…`
+ * (and `bounce-doctor owners check <owners.json>`, in ./owners-check.ts)
  *
- * Every input is diagnosed on its own: one that cannot be read is reported on
- * standard error in one line that names it, the others still go through, and
- * the exit status is then 2. A message that is not a bounce is a normal result
- * (exit 0), not an error.
+ * Every input is diagnosed on its own: one that cannot be read (or not within
+ * the `--timeout` budget) is reported on standard error in one line that names
+ * it, the others still go through, and the exit status is then 2. A message
+ * that is not a bounce is a normal result (exit 0), not an error.
  */
-import { diagnose } from '../ndr';
 import type { UiLanguage } from '../ndr/types';
-import { formatHuman, toRecord, type DiagnosisRecord } from './format';
+import type { DiagnosisRecord } from './format';
+import { EngineThread, EngineTimeout, diagnoseForPrinting, serveEngineJobs, type EngineOutput } from './engine-thread';
 import { InputError, readInput } from './input';
 import { installJoinedBlob } from './joined-blob';
 import { usage } from './messages';
+import { runOwnersCommand } from './owners-check';
 
 declare const BOUNCE_DOCTOR_VERSION: string | undefined;
 
 interface Options {
   json: boolean;
   lang: UiLanguage;
+  /** The time budget per input, in seconds. */
+  timeout: number;
   inputs: string[];
 }
+
+/** Seconds an input may take by default: real bounces take milliseconds, hostile ones are cut off. */
+export const DEFAULT_TIMEOUT_SECONDS = 10;
 
 class UsageError extends Error {}
 
@@ -29,7 +36,7 @@ function languageFromEnvironment(env: NodeJS.ProcessEnv): UiLanguage {
 }
 
 export function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Options | 'help' | 'version' {
-  const options: Options = { json: false, lang: languageFromEnvironment(env), inputs: [] };
+  const options: Options = { json: false, lang: languageFromEnvironment(env), timeout: DEFAULT_TIMEOUT_SECONDS, inputs: [] };
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '-v' || command === '--version') return 'version';
@@ -49,6 +56,11 @@ export function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Options 
       const value = arg === '--lang' ? rest[++index] : arg.slice('--lang='.length);
       if (value !== 'en' && value !== 'nl') throw new UsageError(`--lang takes en or nl, not "${value ?? ''}"`);
       options.lang = value;
+    } else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
+      const value = arg === '--timeout' ? rest[++index] : arg.slice('--timeout='.length);
+      const seconds = Number(value);
+      if (!value || !Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout takes a number of seconds above 0, not "${value ?? ''}"`);
+      options.timeout = seconds;
     } else if (arg === '-h' || arg === '--help') {
       return 'help';
     } else {
@@ -64,7 +76,13 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+export interface CliRuntime {
+  /** The bundled bin: inputs then run in a worker thread of it, under the `--timeout` budget. */
+  engineScript?: string;
+}
+
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, runtime: CliRuntime = {}): Promise<number> {
+  if (argv[0] === 'owners') return runOwnersCommand(argv.slice(1), io);
   let options: ReturnType<typeof parseArguments>;
   try {
     options = parseArguments(argv, env);
@@ -84,29 +102,40 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo):
 
   let exitCode = 0;
   const records: DiagnosisRecord[] = [];
+  const thread = runtime.engineScript ? new EngineThread(runtime.engineScript) : undefined;
+  const { lang, timeout } = options;
   for (const input of options.inputs) {
     try {
       const source = await readInput(input);
-      const diagnosis = await diagnose(source);
-      if (options.json) records.push(toRecord(input, diagnosis));
-      else io.stdout(`${formatHuman(input, diagnosis, options.lang)}\n`);
+      const output: EngineOutput = thread
+        ? await thread.run(input, source, lang, timeout * 1000)
+        : await diagnoseForPrinting(input, source, lang);
+      if (options.json) records.push(output.record);
+      else io.stdout(`${output.human}\n`);
     } catch (error) {
       exitCode = 2;
-      const message = error instanceof InputError ? error.message : `${input}: ${error instanceof Error ? error.message : String(error)}`;
+      const message = error instanceof InputError || error instanceof EngineTimeout ? error.message : `${input}: ${error instanceof Error ? error.message : String(error)}`;
       io.stderr(`bounce-doctor: ${message.replace(/\s+/g, ' ')}\n`);
     }
   }
+  await thread?.close();
   if (options.json) io.stdout(`${JSON.stringify(records, null, 2)}\n`);
   return exitCode;
 }
 
 // Run when executed (the bundled bin), not when imported by the tests.
-if (typeof require !== 'undefined' && require.main === module) {
+// In a worker thread of the bin, serve the engine instead (engine-thread.ts).
+if (typeof require !== 'undefined' && !serveEngineJobs() && require.main === module) {
   installJoinedBlob();
-  runCli(process.argv.slice(2), process.env, {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  }).then(
+  runCli(
+    process.argv.slice(2),
+    process.env,
+    {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    },
+    { engineScript: __filename },
+  ).then(
     (code) => {
       process.exitCode = code;
     },

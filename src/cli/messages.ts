@@ -42,15 +42,30 @@ export const languageNames: Record<string, Localized> = {
   unknown: { en: 'an unknown language', nl: 'een onbekende taal' },
 };
 
-export const usage = `Usage: bounce-doctor diagnose [--json] [--lang en|nl] <file|->...
+export const ownersUsage = `Usage: bounce-doctor owners check <owners.json|->
+
+Checks an owner directory file before you publish it beside taskpane.html
+(see docs/owners-directory.md); - reads standard input. Prints one summary line when the file is valid,
+or each problem as "path: message".
+
+Exit status: 0 when the file is valid, 1 when it has problems (the pane would ignore it),
+2 when it cannot be read or the command line is wrong.`;
+
+export const usage = `Usage: bounce-doctor diagnose [--json] [--lang en|nl] [--timeout <seconds>] <file|->...
+       bounce-doctor owners check <owners.json|->
 
 Reads bounced messages (.eml, pasted text in .txt, or an HTML body; - reads standard input)
 and explains why each bounced and how to fix it.
 
   --json        one JSON array on standard output, one object per input
   --lang en|nl  language of the explanation (default: from LANG, else English)
+  --timeout <s> seconds each input may take (default: 10); a message too complex to read
+                in that time is named on standard error and skipped
   -h, --help    this help
   -v, --version the version
 
 Exit status: 0 when every input was read (bounce or not), 2 when an input could not be
-read or the command line is wrong.`;
+read (or not within --timeout) or the command line is wrong.
+
+owners check validates an owner directory file (owners.json) before you publish it;
+bounce-doctor owners --help says more.`;

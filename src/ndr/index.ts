@@ -10,6 +10,7 @@ export { diagnose, diagnoseFacts, renderScenario } from './diagnose';
 export type { Diagnosis, MatchedScenario, RenderedCommand, RenderedLink, RenderedScenario } from './diagnose';
 export { extractFacts } from './parse';
 export { assessAuthenticity } from './authenticity';
+export { describeSkipped } from './skipped';
 export type { Authenticity, AuthenticityConcern, AuthenticityConcernId } from './authenticity';
 export { describeStatus, statusSummary } from './rfc3463';
 export type { CodeMeaning, StatusClass } from './rfc3463';
@@ -33,5 +34,7 @@ export type {
   NdrLanguage,
   NdrSource,
   RestrictedGroup,
+  SkippedContent,
+  SkipReason,
   UiLanguage,
 } from './types';

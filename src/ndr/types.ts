@@ -131,6 +131,12 @@ export interface BounceFacts {
   /** Structural evidence, for `isBounce` and authenticity. */
   structure: BounceStructure;
   /**
+   * Part of the message was not read as MIME because it went over a cap (too many parts,
+   * too deep, a huge header block, too big); that part was read as plain text instead.
+   * The pane and the CLI say so in one sentence.
+   */
+  skipped?: SkippedContent;
+  /**
    * The human-readable text of the bounce (plain text, or HTML turned into text),
    * possibly truncated. The catalog matches phrases in it; the UI never shows it as HTML.
    */
@@ -152,4 +158,14 @@ export interface BounceStructure {
   autoSubmitted: boolean;
   /** The bounce came to us inside another message (forwarded inline or attached). */
   forwarded: boolean;
+}
+
+/** Which cap of the MIME budget a message went over (src/ndr/parse/mime-budget.ts). */
+export type SkipReason = 'parts' | 'depth' | 'header' | 'size';
+
+/** What of a message the MIME parser did not see. */
+export interface SkippedContent {
+  reason: SkipReason;
+  /** Bytes after the cut: read as plain text, not as MIME parts. */
+  bytes: number;
 }

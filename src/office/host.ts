@@ -20,6 +20,23 @@ export type ReadFailureKind =
   | 'empty'
   /** The item is not a message (an appointment, a meeting request we cannot read). */
   | 'not-a-message'
+  /**
+   * Every Office call we made went unanswered within our time limit (read-item.ts,
+   * `callTimeoutMs`): Outlook is busy or offline; trying again may work.
+   */
+  | 'timeout'
+  /**
+   * This Outlook has none of the calls that read a message (no Mailbox 1.3 for the body,
+   * no 1.8 for the headers, no 1.14 for the whole item): too old for the pane.
+   */
+  | 'outlook-too-old'
+  /**
+   * A normal message whose message class says it is protected: S/MIME (`IPM.Note.SMIME…`)
+   * or rights-managed (`IPM.Note.rpmsg…`, `IPM.Note.Microsoft.Rpmsg…`), and nothing could be read.
+   */
+  | 'protected'
+  /** A normal message (not a delivery report) that Outlook refused to hand over: access denied. */
+  | 'denied'
   /** Anything else, with Office's own error attached. */
   | 'error';
 

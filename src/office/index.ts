@@ -8,8 +8,10 @@
  *   const snapshot = await host.readCurrentItem(); // rejects with ReadFailure
  *   const diagnosis = await diagnose(snapshot.source);
  */
-export { createHost, READY_TIMEOUT_MS } from './create-host';
-export type { CreateHostOptions } from './create-host';
+export { createHost, startHost, READY_TIMEOUT_MS } from './create-host';
+export type { CreateHostOptions, HostStartup } from './create-host';
+export { officeHints, waitForOffice } from './office-ready';
+export type { OfficeAnswer, OfficeHints } from './office-ready';
 export { createOutlookHost, messageForm } from './outlook-host';
 export type { OutlookHostOptions } from './outlook-host';
 export { createStandaloneHost, htmlToPlainText, mailtoUrl, MAILTO_MAX_LENGTH } from './standalone-host';

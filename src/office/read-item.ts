@@ -21,13 +21,16 @@
  *   work on; when nothing at all can be read from one, or Office's errors say access
  *   was denied, we reject with `restricted` so the pane can offer the workarounds.
  * - Every call has a time limit: an unanswered call is a failed part, never a hung pane.
+ * - When nothing could be read, `failureFor` names the cause (too old, timeout, delivery
+ *   report, protected message, access denied, other error, empty) so the pane can say
+ *   the right sentence: docs/outlook-quirks.md, "What each Office failure looked like".
  */
 import type { NdrAttachment, NdrSource } from '../ndr/types';
-import { ReadFailure, type HostError, type ItemSnapshot, type ReadNote } from './host';
+import { ReadFailure, type HostError, type ItemSnapshot, type ReadFailureKind, type ReadNote } from './host';
 import { LOCAL_ERROR, officeAsync, toHostError } from './office-async';
 import { base64ToBytes } from './base64';
 import { readAttachments } from './read-attachments';
-import { supportsMailbox } from './requirements';
+import { MAILBOX_SET, supportsMailbox } from './requirements';
 
 export interface ReadItemOptions {
   /** Time limit for each Office call. Default 10 s. */
@@ -148,25 +151,45 @@ function decodeItemFile(base64: string, maxBytes: number): { bytes: Uint8Array }
   }
 }
 
-/** Why nothing could be read, as the pane needs it. */
+/**
+ * Why nothing could be read, as the pane needs it. In this order:
+ * 1. every part was `unsupported` (no Mailbox 1.3, 1.8 or 1.14): `outlook-too-old`;
+ * 2. every Office error was our own time limit: `timeout` (worth trying again, on any item);
+ * 3. a delivery report (`REPORT.*`, `IPM.Report.*`): `restricted`, whatever Office's error says
+ *    (add-ins are documented not to work on these: docs/outlook-quirks.md items 1-5);
+ * 4. a protected message class (S/MIME, rights-managed): `protected`;
+ * 5. an access-denial error on a normal message: `denied`;
+ * 6. any other Office error: `error`; no error at all: `empty`.
+ */
 export function failureFor(itemClass: string | undefined, notes: ReadNote[]): ReadFailure {
   const errors = notes
     .filter((note) => note.status === 'failed' && note.hostError && note.hostError.code !== LOCAL_ERROR.tooLarge)
     .map((note) => note.hostError as HostError);
-  const denied = errors.find(looksLikeAccessDenial);
-  if (isDeliveryReport(itemClass) || denied) {
-    const first = denied ?? errors[0];
-    return new ReadFailure(
-      'restricted',
-      isDeliveryReport(itemClass)
-        ? 'Outlook did not let the add-in read this delivery report.'
-        : 'Outlook denied the add-in access to this item.',
-      ...(first ? [first] : []),
-    );
-  }
   const first = errors[0];
-  if (first) return new ReadFailure('error', `Outlook could not read the item: ${first.message}`, first);
+  const denied = errors.find(looksLikeAccessDenial);
+  const failure = (kind: ReadFailureKind, message: string, error = first): ReadFailure => new ReadFailure(kind, message, ...(error ? [error] : []));
+
+  const bodyUnsupported = notes.some((note) => note.part === 'body-html' && note.status === 'unsupported');
+  if (bodyUnsupported && notes.every((note) => note.status === 'unsupported')) {
+    return new ReadFailure('outlook-too-old', `This Outlook has none of the calls that read a message (Mailbox ${MAILBOX_SET.body} or newer).`);
+  }
+  if (first && errors.every((error) => error.code === LOCAL_ERROR.timeout)) return failure('timeout', 'Outlook did not answer in time.');
+  if (isDeliveryReport(itemClass)) return failure('restricted', 'Outlook did not let the add-in read this delivery report.', denied ?? first);
+  if (isProtectedMessage(itemClass)) return failure('protected', 'The message is protected (S/MIME or rights-managed).', denied ?? first);
+  if (denied) return failure('denied', 'Outlook denied the add-in access to this item.', denied);
+  if (first) return failure('error', `Outlook could not read the item: ${first.message}`);
   return new ReadFailure('empty', 'The item has no body, headers or attachments to read.');
+}
+
+/**
+ * S/MIME (`IPM.Note.SMIME`, `IPM.Note.SMIME.MultipartSigned`) and rights-managed messages
+ * (`IPM.Note.rpmsg…`, and `IPM.Note.Microsoft.Rpmsg…` as some tools spell it). The S/MIME
+ * classes are Exchange's ([MS-OXOSMIME], PidTagMessageClass,
+ * https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxosmime); the
+ * rights-managed spellings are a guess (docs/outlook-quirks.md, "What each Office failure looked like").
+ */
+export function isProtectedMessage(itemClass: string | undefined): boolean {
+  return itemClass !== undefined && /^ipm\.note\.(smime|rpmsg|microsoft\.rpmsg)(\.|$)/i.test(itemClass.trim());
 }
 
 /** `REPORT.IPM.Note.NDR`, `REPORT.IPM.Note.DR`, … and the `IPM.Report.*` spelling Microsoft's docs use. */

@@ -64,23 +64,35 @@ export interface OwnersFileSummary {
 }
 
 const FILE = '(file)';
+/** Places of addresses are numbered groupIndex * ADDRESS_SLOTS + addressIndex; more addresses in one group would not fit in 20 MB. */
+const ADDRESS_SLOTS = 2 ** 21;
 
 // C0 and C1 controls, the bidi controls (LRM, RLM, ALM, LRE…RLO, LRI…PDI) and the
 // zero-width characters (ZWSP, ZWNJ, ZWJ, WORD JOINER, BOM / ZWNBSP): invisible,
 // and the bidi ones can make a name read differently from what it is
 // (Unicode Technical Standard #39 and CVE-2021-42574, "Trojan Source").
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 const LINE_BREAKS_AND_TABS = /[\t\n\v\f\r\u0085]/g;
 
+/** Anything cleanDisplayText would change; most names have none of it. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|^\s|\s$| {2}/;
+
 /** A string from the file, made safe to show as text: invisible characters removed, spacing tidied. */
 export function cleanDisplayText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(LINE_BREAKS_AND_TABS, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
 }
 
+// eslint-disable-next-line no-control-regex -- the whole non-ASCII range
+const NON_ASCII = /[^\u0000-\u007F]/;
+
 /** The comparison key of an address: case-insensitive (RFC 6531 addresses in NFC). */
 function addressKey(address: string): string {
-  return address.normalize('NFC').toLowerCase();
+  // Only non-ASCII text can change under NFC; skipping it for ASCII keeps 20,000 groups fast.
+  return NON_ASCII.test(address) ? address.normalize('NFC').toLowerCase() : address.toLowerCase();
 }
 
 /**
@@ -97,24 +109,39 @@ export function normalizeLookupAddress(address: string): string {
 }
 
 function nameKey(name: string): string {
-  return cleanDisplayText(name).normalize('NFC').toLowerCase();
+  return addressKey(cleanDisplayText(name));
 }
 
 /** The groups of the file, found by any of their addresses or by their display name. */
 export class OwnersIndex {
-  private readonly byAddress = new Map<string, DirectoryGroup>();
-  /** null: more than one group has this name, so a name alone cannot say which. */
-  private readonly byName = new Map<string, DirectoryGroup | null>();
+  /** address key → where it is listed: groupIndex * ADDRESS_SLOTS + addressIndex */
+  private readonly byAddress: ReadonlyMap<string, number>;
+  /** name key → index in `groups`, or -1: more than one group has this name, so a name alone cannot say which. */
+  private readonly byName = new Map<string, number>();
+  private readonly groups: readonly DirectoryGroup[];
 
-  constructor(groups: readonly DirectoryGroup[]) {
-    for (const group of groups) {
-      for (const address of group.addresses) {
-        const key = addressKey(address);
-        if (!this.byAddress.has(key)) this.byAddress.set(key, group);
-      }
-      const key = nameKey(group.name);
-      this.byName.set(key, this.byName.has(key) ? null : group);
+  /**
+   * @param groups the directory's groups
+   * @param addressPlaces readOwnersFile's own map of address key → groupIndex * ADDRESS_SLOTS + addressIndex,
+   *   built while checking for duplicates, so a large file is not keyed twice; left out, the index builds its own.
+   */
+  constructor(groups: readonly DirectoryGroup[], addressPlaces?: ReadonlyMap<string, number>) {
+    this.groups = groups;
+    if (addressPlaces) this.byAddress = addressPlaces;
+    else {
+      const byAddress = new Map<string, number>();
+      groups.forEach((group, groupIndex) => {
+        group.addresses.forEach((address, addressIndex) => {
+          const key = addressKey(address);
+          if (!byAddress.has(key)) byAddress.set(key, groupIndex * ADDRESS_SLOTS + addressIndex);
+        });
+      });
+      this.byAddress = byAddress;
     }
+    groups.forEach((group, index) => {
+      const key = nameKey(group.name);
+      this.byName.set(key, this.byName.has(key) ? -1 : index);
+    });
     this.size = groups.length;
   }
 
@@ -122,12 +149,14 @@ export class OwnersIndex {
 
   /** Case-insensitive, by any of the group's addresses; trims; accepts 'smtp:' prefixes and <angle brackets>. */
   findByAddress(address: string): DirectoryGroup | undefined {
-    return this.byAddress.get(normalizeLookupAddress(address));
+    const place = this.byAddress.get(normalizeLookupAddress(address));
+    return place === undefined ? undefined : this.groups[Math.floor(place / ADDRESS_SLOTS)];
   }
 
   /** Case-insensitive exact display-name match, only when exactly one group has that name. */
   findByName(name: string): DirectoryGroup | undefined {
-    return this.byName.get(nameKey(name)) ?? undefined;
+    const index = this.byName.get(nameKey(name));
+    return index === undefined || index < 0 ? undefined : this.groups[index];
   }
 }
 
@@ -200,10 +229,19 @@ function parseGenerated(text: string): Date | undefined {
 }
 
 /** Characters a bare address (RFC 5321 §4.1.2 Mailbox, unquoted) cannot hold. */
-const NOT_IN_ADDRESS = /[\s<>,;:"()[\]\\]/u;
+const NOT_IN_ADDRESS = /[\s<>,;:"()[\]\\]/;
+
+/**
+ * What nearly every address in a real file looks like, checked in one pass: `local@domain.tld`
+ * with none of the characters above, no invisible ones, one @, and a dotted domain without
+ * empty labels at its ends or "..". Anything else goes through addressProblem for the reason.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it excludes
+const PLAIN_ADDRESS = /^[^\s<>,;:"()[\]\\@\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]+@(?!\.)(?!.*\.\.)[^\s<>,;:"()[\]\\@\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]*\.[^\s<>,;:"()[\]\\@.\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]+$/;
 
 /** Why this is not one bare address, or undefined when it is one. */
 function addressProblem(address: string): string | undefined {
+  if (PLAIN_ADDRESS.test(address)) return undefined; // ":" is excluded, so no "SMTP:" either
   if (HAS_INVISIBLE.test(address)) return 'contains invisible or control characters; write the address with visible characters only';
   if (/^smtp:/i.test(address)) return `"${address}" has an "SMTP:" prefix; write the bare address (${address.slice(5)})`;
   if (NOT_IN_ADDRESS.test(address)) {
@@ -242,8 +280,12 @@ class ProblemList {
 
 class Validator {
   readonly problems = new ProblemList();
-  /** address key → the path where it was first listed */
-  private readonly addressPaths = new Map<string, string>();
+  /**
+   * address key → where it was first listed, as groupIndex * ADDRESS_SLOTS + addressIndex:
+   * a number rather than a path string per address, so a valid file makes no path strings.
+   * Handed to OwnersIndex when the file is valid (every group kept, so the indexes agree).
+   */
+  readonly addressPlaces = new Map<string, number>();
 
   file(root: unknown): OwnersFile | undefined {
     if (!isRecord(root)) {
@@ -273,7 +315,7 @@ class Validator {
     else if (!Array.isArray(groupsValue)) this.problems.add('groups', `must be a list of groups, not ${describe(groupsValue)}`);
     else {
       groupsValue.forEach((value: unknown, index) => {
-        const group = this.group(value, `groups[${index}]`);
+        const group = this.group(value, index);
         if (group) groups.push(group);
       });
     }
@@ -281,7 +323,8 @@ class Validator {
     return { version: 1, generated, generatedAt, groups };
   }
 
-  private group(value: unknown, path: string): DirectoryGroup | undefined {
+  private group(value: unknown, groupIndex: number): DirectoryGroup | undefined {
+    const path = `groups[${groupIndex}]`;
     if (!isRecord(value)) {
       this.problems.add(path, `must be an object with "name", "addresses", "kind" and "owners", not ${describe(value)}`);
       return undefined;
@@ -299,7 +342,7 @@ class Validator {
     } else if (value.addresses.length === 0) this.problems.add(`${path}.addresses`, 'is empty; every group needs at least one email address');
     else {
       value.addresses.forEach((entry: unknown, index) => {
-        const address = this.address(entry, `${path}.addresses[${index}]`, true);
+        const address = this.groupAddress(entry, groupIndex, index);
         if (address) addresses.push(address);
       });
     }
@@ -334,59 +377,63 @@ class Validator {
     }
     const people: DirectoryPerson[] = [];
     value.forEach((entry: unknown, index) => {
-      const person = this.person(entry, `${path}[${index}]`);
+      const person = this.person(entry, path, index);
       if (person) people.push(person);
     });
     return people;
   }
 
-  private person(value: unknown, path: string): DirectoryPerson | undefined {
+  private person(value: unknown, listPath: string, index: number): DirectoryPerson | undefined {
     if (!isRecord(value)) {
-      this.problems.add(path, `must be an object with "name" and "address", not ${describe(value)}`);
+      this.problems.add(`${listPath}[${index}]`, `must be an object with "name" and "address", not ${describe(value)}`);
       return undefined;
     }
-    const before = this.problems.count;
     let name = '';
     if (typeof value.name === 'string') name = cleanDisplayText(value.name);
-    else if (value.name !== undefined && value.name !== null) this.problems.add(`${path}.name`, `must be text, not ${describe(value.name)}`);
+    else if (value.name !== undefined && value.name !== null) {
+      this.problems.add(`${listPath}[${index}].name`, `must be text, not ${describe(value.name)}`);
+      return undefined;
+    }
 
+    // A person's address may be '', null or missing: no mailbox.
     let address = '';
     if (value.address !== undefined && value.address !== null) {
-      address = this.address(value.address, `${path}.address`, false) ?? '';
+      const problem = typeof value.address === 'string' ? undefined : `must be an email address as text, not ${describe(value.address)}`;
+      address = typeof value.address === 'string' ? value.address.trim() : '';
+      const invalid = problem ?? (address === '' ? undefined : addressProblem(address));
+      if (invalid) {
+        this.problems.add(`${listPath}[${index}].address`, invalid);
+        return undefined;
+      }
     }
-    if (this.problems.count > before) return undefined;
     if (name === '' && address === '') {
-      this.problems.add(path, 'has neither a name nor an address; give at least one of them');
+      this.problems.add(`${listPath}[${index}]`, 'has neither a name nor an address; give at least one of them');
       return undefined;
     }
     return { name, address };
   }
 
-  /** A group's own address must be unique in the file; a person's may be '' (no mailbox). */
-  private address(value: unknown, path: string, ownedByGroup: boolean): string | undefined {
+  /** One of a group's own addresses: required, and unique in the whole file. */
+  private groupAddress(value: unknown, groupIndex: number, index: number): string | undefined {
+    const path = (): string => `groups[${groupIndex}].addresses[${index}]`;
     if (typeof value !== 'string') {
-      this.problems.add(path, `must be an email address as text, not ${describe(value)}`);
+      this.problems.add(path(), `must be an email address as text, not ${describe(value)}`);
       return undefined;
     }
     const address = value.trim();
-    if (address === '') {
-      if (ownedByGroup) this.problems.add(path, 'is empty; write the email address or leave the entry out');
-      return '';
-    }
-    const problem = addressProblem(address);
+    const problem = address === '' ? 'is empty; write the email address or leave the entry out' : addressProblem(address);
     if (problem) {
-      this.problems.add(path, problem);
+      this.problems.add(path(), problem);
       return undefined;
     }
-    if (ownedByGroup) {
-      const key = addressKey(address);
-      const first = this.addressPaths.get(key);
-      if (first !== undefined) {
-        this.problems.add(path, `"${address}" is already listed at ${first}; an address can belong to one group only, once`);
-        return undefined;
-      }
-      this.addressPaths.set(key, path);
+    const key = addressKey(address);
+    const first = this.addressPlaces.get(key);
+    if (first !== undefined) {
+      const firstPath = `groups[${Math.floor(first / ADDRESS_SLOTS)}].addresses[${first % ADDRESS_SLOTS}]`;
+      this.problems.add(path(), `"${address}" is already listed at ${firstPath}; an address can belong to one group only, once`);
+      return undefined;
     }
+    this.addressPlaces.set(key, groupIndex * ADDRESS_SLOTS + index);
     return address;
   }
 }
@@ -442,7 +489,7 @@ export function readOwnersFile(input: string | Uint8Array): OwnersFileReading {
     const validator = new Validator();
     const file = validator.file(root);
     if (!file) return { ok: false, problems: validator.problems.result() };
-    return { ok: true, file, index: new OwnersIndex(file.groups), warnings };
+    return { ok: true, file, index: new OwnersIndex(file.groups, validator.addressPlaces), warnings };
   } catch (error) {
     // Not expected: the validator only reads parsed JSON. Never throw at the pane.
     return failed({ path: FILE, message: `the file could not be checked: ${error instanceof Error ? error.message : String(error)}` });

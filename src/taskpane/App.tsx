@@ -15,7 +15,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens 
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecentBounceSource } from '../graph/recent-bounces';
-import { diagnose, type Diagnosis } from '../ndr';
+import type { Diagnosis } from '../ndr';
 import type { NdrSource, UiLanguage } from '../ndr/types';
 import { ReadFailure, type ItemSnapshot, type MailHost } from '../office/host';
 import { CannotRead } from './components/CannotRead';
@@ -26,8 +26,10 @@ import { Loading } from './components/Loading';
 import { NotABounce } from './components/NotABounce';
 import { OpenRecentBouncesContext, RecentBounces, RecentBouncesWay } from './components/RecentBounces';
 import { StandAlone } from './components/StandAlone';
+import { TooComplex } from './components/TooComplex';
 import { TopBar } from './components/TopBar';
 import { readConfig, type BounceDoctorConfig } from './config';
+import { EngineTimeout, diagnoseOffThread } from './engine/engine-client';
 import type { RecentBouncesSlot } from './extensions';
 import { uiLanguage, type Translate } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
@@ -69,6 +71,8 @@ type View =
   | { kind: 'diagnosing'; origin: Origin }
   | { kind: 'diagnosis'; diagnosis: Diagnosis; origin: Origin }
   | { kind: 'not-a-bounce'; origin: Origin }
+  /** The engine ran over its time budget (engine/engine-client.ts). */
+  | { kind: 'too-complex'; origin: Origin; budgetMs: number }
   /** What the user handed us could not be diagnosed (a sample's text could not be fetched). */
   | { kind: 'failed'; error: Error }
   | { kind: 'recent' };
@@ -96,6 +100,16 @@ function asReadFailure(error: unknown): ReadFailure {
 
 function resultView(diagnosis: Diagnosis, origin: Origin): View {
   return diagnosis.facts.isBounce ? { kind: 'diagnosis', diagnosis, origin } : { kind: 'not-a-bounce', origin };
+}
+
+/** Diagnose off the main thread; a message too complex to read within the budget gets its own view. */
+async function diagnosedView(source: NdrSource, origin: Origin): Promise<View> {
+  try {
+    return resultView(await diagnoseOffThread(source), origin);
+  } catch (error) {
+    if (error instanceof EngineTimeout) return { kind: 'too-complex', origin, budgetMs: error.budgetMs };
+    throw error;
+  }
 }
 
 function sourceLabel(origin: Origin, t: Translate): string | undefined {
@@ -176,7 +190,7 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
     let next: View;
     try {
       const snapshot = await host.readCurrentItem();
-      next = resultView(await diagnose(snapshot.source), { kind: 'item', snapshot });
+      next = await diagnosedView(snapshot.source, { kind: 'item', snapshot });
     } catch (error) {
       next = { kind: 'cannot-read', failure: asReadFailure(error) };
     }
@@ -206,7 +220,7 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
     setViewKey((key) => key + 1);
     let next: View;
     try {
-      next = resultView(await diagnose(await source), origin);
+      next = await diagnosedView(await source, origin);
     } catch (error) {
       next = { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
     }
@@ -295,6 +309,7 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
             failure={current.failure}
             recentBounces={recentBounces ?? (recentStore ? RecentBouncesWay : undefined)}
             focusOnMount={focusHeading}
+            onRetry={() => void readItem()}
             onPaste={(source) => void diagnoseInput(source, { kind: 'paste' })}
             onPick={(source, label) => void diagnoseInput(source, { kind: 'picked', label })}
           />
@@ -313,6 +328,14 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
             fromItem={current.origin.kind === 'item'}
             focusOnMount={focusHeading}
             onDiagnose={(source) => void diagnoseInput(source, { kind: 'paste' })}
+          />
+        );
+      case 'too-complex':
+        return (
+          <TooComplex
+            budgetMs={current.budgetMs}
+            focusOnMount={focusHeading}
+            onPaste={(source) => void diagnoseInput(source, { kind: 'paste' })}
           />
         );
       case 'failed':

@@ -1,12 +1,13 @@
 /**
  * The task pane's entry (webpack `taskpane` chunk, into taskpane.html's
- * `<div id="root">`). `createHost` picks Outlook (Office.js) or the
- * stand-alone page; the owner directory is IT's published owners.json, then
- * Microsoft Graph when the build has a client id and Outlook offers nested app
- * authentication (graph-services.ts); everything
+ * `<div id="root">`). `startHost` waits for Office's answer (Outlook or the
+ * stand-alone page, however late Outlook is: start.tsx shows the wait); the
+ * owner directory is IT's published owners.json, then Microsoft Graph when the
+ * build has a client id and Outlook offers nested app authentication
+ * (graph-services.ts); everything
  * else is in start.tsx and App.tsx.
  */
-import { createHost } from '../office/create-host';
+import { startHost } from '../office/create-host';
 import { readConfig } from './config';
 import { graphServicesFor } from './graph-services';
 import { chainOwnerDirectories } from './owners/owner-directory';
@@ -21,7 +22,7 @@ const publishedOwners = new PublishedOwnerDirectory(() => fetchPublishedFile(doc
 void publishedOwners.preload();
 
 void startTaskPane(container, {
-  createHost: () => createHost(),
+  startHost: () => startHost(),
   hostServices: async (host) => {
     // Graph is optional: if it cannot start, the published owner list still works.
     const graph = await graphServicesFor(host, readConfig()).catch((error: unknown) => {

@@ -90,11 +90,21 @@ function normalizeCache(headers: Headers): Headers {
   return { ...headers, 'Cache-Control': cache.split(',').map((d) => d.trim()).sort().join(', ') };
 }
 
-/** Azure Static Web Apps: globalHeaders, then the first route that matches (routes are in order). */
+interface SwaConfig {
+  globalHeaders: Headers;
+  routes: Array<{ route: string; headers?: Headers; rewrite?: string; redirect?: string }>;
+  mimeTypes?: Record<string, string>;
+  navigationFallback?: unknown;
+  responseOverrides?: unknown;
+}
+
+/** Azure Static Web Apps: globalHeaders, then the first route that matches (routes are in order); mimeTypes by extension. */
 function swaHeaders(text: string, pathname: string): Headers {
-  const config = JSON.parse(text) as { globalHeaders: Headers; routes: Array<{ route: string; headers: Headers }> };
+  const config = JSON.parse(text) as SwaConfig;
   const route = config.routes.find((r) => (r.route.endsWith('*') ? pathname.startsWith(r.route.slice(0, -1)) : pathname === r.route));
-  return { ...config.globalHeaders, ...(route?.headers ?? {}) };
+  const extension = /\.[^./]+$/.exec(pathname)?.[0] ?? '';
+  const contentType = config.mimeTypes?.[extension];
+  return { ...config.globalHeaders, ...(route?.headers ?? {}), ...(contentType ? { 'Content-Type': contentType } : {}) };
 }
 
 /** IIS: customHeaders (remove, then add) and the clientCache of the deepest <location> that covers the path (relative to the folder). */
@@ -111,8 +121,19 @@ function iisHeaders(text: string, relative: string): Headers {
     return relative === path || relative.startsWith(`${path}/`);
   });
   const location = locations.sort((a, b) => attr(b, 'path')!.length - attr(a, 'path')!.length)[0];
-  const cache = location && child(child(child(location, 'system.webServer')!, 'staticContent')!, 'clientCache');
+  const staticContent = location && child(child(location, 'system.webServer')!, 'staticContent')!;
+  const cache = staticContent && child(staticContent, 'clientCache');
   if (cache) headers['Cache-Control'] = iisCacheControl(cache);
+  // mimeMap by extension; only a location's own mapping is ours (the server's defaults are not in this file).
+  const extension = /\.[^./]+$/.exec(relative)?.[0] ?? '';
+  const mapping = staticContent?.children.filter((entry) => entry.local === 'mimeMap' && attr(entry, 'fileExtension') === extension).at(-1);
+  if (mapping) {
+    const removed = staticContent!.children.findIndex((entry) => entry.local === 'remove' && attr(entry, 'fileExtension') === extension);
+    // IIS refuses a second mapping for an extension (500.19): it must be removed first.
+    expect(removed).toBeGreaterThanOrEqual(0);
+    expect(removed).toBeLessThan(staticContent!.children.indexOf(mapping));
+    headers['Content-Type'] = attr(mapping, 'mimeType')!;
+  }
   return headers;
 }
 
@@ -125,10 +146,13 @@ function iisCacheControl(cache: XmlElement): string {
   return [attr(cache, 'cacheControlCustom'), `max-age=${maxAge}`].filter(Boolean).join(', ');
 }
 
-/** nginx: the `=` location for the path, else the longest `^~` prefix; its add_header lines (variables resolved). */
+/**
+ * nginx: the `=` location for the path, else the longest `^~` prefix; its add_header lines
+ * (variables resolved) and, where it sets its own types, the Content-Type with the server's charset.
+ */
 function nginxHeaders(text: string, pathname: string): Headers | 'return 404' {
   const variables = new Map([...text.matchAll(/^\s*set \$(\w+) "([^"]*)";/gm)].map((m) => [m[1]!, m[2]!]));
-  const locations = [...text.matchAll(/^ {4}location (=|\^~) (\S+) \{([\s\S]*?)\}$/gm)].map((m) => ({ kind: m[1], path: m[2]!, body: m[3]! }));
+  const locations = [...text.matchAll(/^ {4}location (=|\^~) (\S+) \{( [^\n]* \}|[\s\S]*?\n {4}\})$/gm)].map((m) => ({ kind: m[1], path: m[2]!, body: m[3]! }));
   const exact = locations.find((l) => l.kind === '=' && l.path === pathname);
   const prefix = locations.filter((l) => l.kind === '^~' && pathname.startsWith(l.path)).sort((a, b) => b.path.length - a.path.length)[0];
   const location = exact ?? prefix;
@@ -137,6 +161,13 @@ function nginxHeaders(text: string, pathname: string): Headers | 'return 404' {
   const headers: Headers = {};
   for (const [, name, quoted, variable] of location.body.matchAll(/add_header (\S+) (?:"([^"]*)"|\$(\w+)) always;/g)) {
     headers[name!] = quoted ?? variables.get(variable!)!;
+  }
+  const extension = /\.([^./]+)$/.exec(pathname)?.[1] ?? '';
+  const type = new RegExp(`types \\{ (\\S+) ${extension}; \\}`).exec(location.body)?.[1];
+  if (type) {
+    const charset = /^\s*charset +(\S+);/m.exec(text)?.[1];
+    const withCharset = new RegExp(`charset_types ${type.replace('/', '\\/')};`).test(location.body);
+    headers['Content-Type'] = charset && withCharset ? `${type}; charset=${charset}` : type;
   }
   return headers;
 }
@@ -150,7 +181,7 @@ describe.each([
   const iis = iisWebConfig(settings);
   const nginx = nginxServerBlock(settings);
   const prefix = basePath(baseUrl);
-  const paths = ['taskpane.html', 'manifest.xml', 'js/taskpane.1a2b3c4d.js', 'js/taskpane.1a2b3c4d.js.LICENSE.txt', 'assets/icon-16.png', 'assets/icon-128.png', 'other.txt'];
+  const paths = ['taskpane.html', 'manifest.xml', 'js/taskpane.1a2b3c4d.js', 'js/taskpane.1a2b3c4d.js.LICENSE.txt', 'assets/icon-16.png', 'assets/icon-128.png', 'owners.json', 'other.txt'];
 
   it('parse: staticwebapp.config.json as JSON, web.config as XML', () => {
     expect(() => JSON.parse(swa) as unknown).not.toThrow();
@@ -162,6 +193,26 @@ describe.each([
     expect(normalizeCache(swaHeaders(swa, `${prefix}${path}`))).toEqual(expected);
     expect(normalizeCache(iisHeaders(iis, path))).toEqual(expected);
     expect(normalizeCache(nginxHeaders(nginx, `${prefix}${path}`) as Headers)).toEqual(expected);
+  });
+
+  it('serve owners.json as UTF-8 JSON that is revalidated on every fetch, on every host', () => {
+    const expected = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' };
+    expect(swaHeaders(swa, `${prefix}owners.json`)).toMatchObject(expected);
+    expect(iisHeaders(iis, 'owners.json')).toMatchObject(expected);
+    expect(nginxHeaders(nginx, `${prefix}owners.json`)).toMatchObject(expected);
+    expect(nginx).toContain(`location = ${prefix}owners.json {\n        alias /var/www/bounce-doctor/owners.json;`);
+  });
+
+  it('answer a plain 404 for an owners.json that is not there: no host rewrites unknown paths to the page', () => {
+    const config = JSON.parse(swa) as SwaConfig;
+    expect(config.navigationFallback).toBeUndefined();
+    expect(config.responseOverrides).toBeUndefined();
+    expect(config.routes.filter((route) => route.rewrite !== undefined || route.redirect !== undefined)).toEqual([]);
+    // IIS: only the http→https redirect rule, no rewrite to taskpane.html, no custom 404 page.
+    expect(iis.match(/<rule /g)).toHaveLength(1);
+    expect(iis).not.toMatch(/type="Rewrite"|<httpErrors|url="[^"]*taskpane\.html"/);
+    // nginx: alias without try_files or error_page, so a missing file is the server's 404.
+    expect(nginx).not.toMatch(/try_files|error_page/);
   });
 
   it('send icons cacheable everywhere (never no-store or no-cache)', () => {

@@ -9,6 +9,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpsGet } from 'node:https';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -269,6 +270,20 @@ describe('npm run package', () => {
     expect(packaged.stdout).toContain(`Bounce Doctor ${packageVersion} for ${BASE_URL} (manifest Version ${packageVersion}.0, Microsoft Graph on)`);
     expect(packaged.stdout).toMatch(/Integrated apps › Upload custom apps › Office Add-in ›/);
     expect(packaged.stdout).toContain(`npm run check-host -- ${BASE_URL}`);
+    expect(packaged.stdout).toContain(`publish owners.json beside taskpane.html (${BASE_URL}owners.json)`);
+    expect(packaged.stdout).toContain('It is not in the zip, so unzipping an update keeps the one you published.');
+  });
+
+  it('never ships an owners.json: one left in the build folder stays out of the zip, and it says so', async () => {
+    const dir = mkdtempSync(join(scratch, 'owners-'));
+    cpSync(dist, join(dir, 'dist'), { recursive: true });
+    cpSync(join(root, 'test', 'fixtures', 'owners', 'contoso-owners.json'), join(dir, 'dist', 'owners.json'));
+    const result = await run([join(root, 'scripts', 'package.mjs'), '--dist', join(dir, 'dist'), '--out', join(dir, 'release')], {});
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\/owners\.json was left out\)\./);
+    const entries = await zipEntries(join(dir, 'release', `${name}.zip`));
+    expect(entries).not.toContain('owners.json');
+    expect(entries).toContain('taskpane.html');
   });
 
   it('zips exactly the web host\'s files: page, scripts, icons, the two hosting files; no manifest, no command line, no source maps', async () => {
@@ -451,8 +466,63 @@ describeServed('the zip served by nginx with the generated server block', () => 
     expect(result.stdout).toMatch(/check-host: https:\/\/bounce\.contoso\.com\/ serves Bounce Doctor as Outlook needs it/);
     expect(result.stdout).toMatch(/^ok +Content-Security-Policy is Bounce Doctor's: with Graph$/m);
     expect(result.stdout).toMatch(/^ok +http:\/\/bounce\.contoso\.com:\d+\/taskpane\.html does not serve the page over http: 301 → https:\/\/bounce\.contoso\.com\/taskpane\.html$/m);
+    expect(result.stdout).toMatch(/^info +https:\/\/bounce\.contoso\.com\/owners\.json: not published \(optional; docs\/owners-directory\.md\)$/m);
     expect(result.status).toBe(0);
   }, 30_000);
+
+  /** GET over https from the test server, as the pane's fetch would: status, headers, body. */
+  function fetchServed(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+    return new Promise((done, fail) => {
+      const request = httpsGet(
+        { host: '127.0.0.1', port: httpsPort, path, servername: 'bounce.contoso.com', headers: { Host: 'bounce.contoso.com' }, rejectUnauthorized: false },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        },
+      );
+      request.on('error', fail);
+    });
+  }
+
+  describe('owners.json, the owner directory the admin publishes beside taskpane.html', () => {
+    const published = (): string => join(serverDir, 'www', 'owners.json');
+    afterEach(() => rmSync(published(), { force: true }));
+
+    it('is a plain 404 while it is not published, never the pane', async () => {
+      await startNginx();
+      const response = await fetchServed('/owners.json');
+      expect(response.status).toBe(404);
+      expect(response.headers['content-type']).not.toMatch(/json/);
+      expect(response.body).not.toMatch(/taskpane|<script/i);
+    }, 30_000);
+
+    it('is served as UTF-8 JSON, revalidated on every fetch, with the security headers, and check-host reads it', async () => {
+      await startNginx();
+      cpSync(join(root, 'test', 'fixtures', 'owners', 'contoso-owners.json'), published());
+      const response = await fetchServed('/owners.json');
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(response.body).toBe(readFileSync(published(), 'utf8'));
+      const result = await checkHost();
+      expect(result.stdout).toMatch(/^ok +https:\/\/bounce\.contoso\.com\/owners\.json is sent as application\/json; charset=utf-8: application\/json; charset=utf-8$/m);
+      expect(result.stdout).toMatch(/^ok +https:\/\/bounce\.contoso\.com\/owners\.json is not cached for more than an hour .*: no-cache$/m);
+      expect(result.stdout).toMatch(/^ok +https:\/\/bounce\.contoso\.com\/owners\.json is a valid owner directory: 10 groups, 1 without owners, generated 1 December 2026 \(/m);
+      expect(result.status).toBe(0);
+    }, 30_000);
+
+    it('check-host fails a published owners.json the pane would ignore, and says what is wrong', async () => {
+      await startNginx();
+      writeFileSync(published(), JSON.stringify({ version: 2, generated: '2026-12-01T06:00:00Z', groups: [] }));
+      const result = await checkHost();
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/^FAIL +https:\/\/bounce\.contoso\.com\/owners\.json is a valid owner directory: version: this file is format version 2; this Bounce Doctor reads version 1 only/m);
+    }, 30_000);
+  });
 
   it('check-host catches a host that sends icons with no-store (Outlook would show none)', async () => {
     await startNginx((conf) => conf.replace('add_header Cache-Control "public, max-age=604800" always;', 'add_header Cache-Control "no-store" always;'));

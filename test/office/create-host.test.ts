@@ -2,7 +2,7 @@
  * Choosing the host: Outlook when office.js loaded and says Outlook, the stand-alone
  * page in every other case (no office.js, a browser tab, another Office app, no answer).
  */
-import { createHost, READY_TIMEOUT_MS } from '../../src/office/create-host';
+import { createHost, READY_TIMEOUT_MS, startHost } from '../../src/office/create-host';
 import { ndrItem, useFakeOffice } from './fixtures';
 
 const fakeOffice = useFakeOffice();
@@ -74,5 +74,38 @@ describe('createHost', () => {
     const pending = createHost({ readyTimeoutMs: 1000 });
     await jest.advanceTimersByTimeAsync(1000);
     expect((await pending).kind).toBe('standalone');
+  });
+});
+
+describe('startHost: Office\'s answer, however late', () => {
+  it('gives the Outlook host when onReady resolves after 6 s, past the old 4 s limit, and reads the item', async () => {
+    jest.useFakeTimers();
+    fakeOffice({ readyDelayMs: 6000, platform: 'PC', item: ndrItem() });
+    const startup = startHost();
+    let host: Awaited<typeof startup.answered> | undefined;
+    void startup.answered.then((value) => (host = value));
+    await jest.advanceTimersByTimeAsync(READY_TIMEOUT_MS);
+    expect(host).toBeUndefined();
+    await jest.advanceTimersByTimeAsync(2000);
+    expect(host).toMatchObject({ kind: 'outlook', platform: 'PC' });
+    jest.useRealTimers();
+    expect((await (host as NonNullable<typeof host>).readCurrentItem()).itemClass).toBe('REPORT.IPM.Note.NDR');
+  });
+
+  it('never gives up on its own while Office is silent, and offers the stand-alone page meanwhile', async () => {
+    jest.useFakeTimers();
+    fakeOffice({ neverReady: true });
+    const startup = startHost({ standalone: { displayLanguage: 'nl-NL' } });
+    let settled = false;
+    void startup.answered.then(() => (settled = true));
+    await jest.advanceTimersByTimeAsync(10 * 60_000);
+    expect(settled).toBe(false);
+    expect(startup.standalone?.()).toMatchObject({ kind: 'standalone', displayLanguage: 'nl-NL' });
+  });
+
+  it('is stand-alone at once without office.js, and when onReady says there is no host', async () => {
+    expect((await startHost().answered).kind).toBe('standalone');
+    fakeOffice({ host: null });
+    expect((await startHost().answered).kind).toBe('standalone');
   });
 });

@@ -129,11 +129,11 @@ describe('readCurrentItem: nothing readable', () => {
     expect(failure.hostError).toEqual(error);
   });
 
-  it('rejects "restricted" on a normal message when Office says access was denied', async () => {
+  it('rejects "denied" (not "restricted": it is no delivery report) on a normal message when Office says access was denied', async () => {
     const denied = OFFICE_ERRORS.permissionDenied;
     fakeOffice({ item: forwardedAsAttachment(undefined), failures: { 'body.getAsync': denied, getAllInternetHeadersAsync: denied, getAsFileAsync: denied } });
     const failure = await readFailure();
-    expect(failure.kind).toBe('restricted');
+    expect(failure.kind).toBe('denied');
     expect(failure.hostError).toEqual(denied);
   });
 
@@ -307,5 +307,58 @@ describe('readCurrentItem: bounces attached to a normal message', () => {
     expect(snapshot.source.html).toBeUndefined();
     expect(snapshot.source.attachments).toHaveLength(1);
     await expectRestrictedGroupDiagnosis(snapshot);
+  });
+});
+
+describe('readCurrentItem: each cause of "cannot read" has its own kind', () => {
+  const everyCall = ['body.getAsync', 'getAllInternetHeadersAsync', 'getAsFileAsync'];
+
+  it('rejects "timeout" when no call answers within the time limit, on a normal message', async () => {
+    fakeOffice({ item: forwardedAsAttachment(undefined), hang: everyCall });
+    const failure = await readFailure({ callTimeoutMs: 30 });
+    expect(failure.kind).toBe('timeout');
+    expect(failure.hostError).toMatchObject({ code: 'timeout', name: 'Timeout' });
+  });
+
+  it('rejects "timeout", not "restricted", on a delivery report whose calls all time out: trying again may work', async () => {
+    fakeOffice({ item: ndrItem({ hang: everyCall }) });
+    expect((await readFailure({ callTimeoutMs: 30 })).kind).toBe('timeout');
+  });
+
+  it('keeps "restricted" on a delivery report when some calls time out and others say AccessRestricted (9017)', async () => {
+    fakeOffice({ item: ndrItem({ hang: ['getAllInternetHeadersAsync'], failures: { 'body.getAsync': OFFICE_ERRORS.accessRestricted, getAsFileAsync: OFFICE_ERRORS.accessRestricted } }) });
+    const failure = await readFailure({ callTimeoutMs: 30 });
+    expect(failure.kind).toBe('restricted');
+    expect(failure.hostError).toEqual(OFFICE_ERRORS.accessRestricted);
+  });
+
+  it('rejects "outlook-too-old" on a Mailbox 1.1 client, without making a single read call', async () => {
+    const office = fakeOffice({ mailboxVersion: '1.1', item: ndrItem() });
+    const failure = await readFailure();
+    expect(failure.kind).toBe('outlook-too-old');
+    expect(failure.message).toContain('Mailbox 1.3');
+    expect(failure.hostError).toBeUndefined();
+    expect(office.calls).toEqual([]);
+  });
+
+  it.each(['IPM.Note.SMIME', 'IPM.Note.SMIME.MultipartSigned', 'IPM.Note.rpmsg', 'IPM.Note.Microsoft.Rpmsg.Voicemail'])(
+    'rejects "protected" on a %s message Outlook will not hand over, keeping Office\'s error',
+    async (itemClass) => {
+      const denied = OFFICE_ERRORS.accessRestricted;
+      fakeOffice({ item: { ...forwardedAsAttachment(undefined), itemClass, failures: { 'body.getAsync': denied, getAllInternetHeadersAsync: denied, getAsFileAsync: denied } } });
+      const failure = await readFailure();
+      expect(failure.kind).toBe('protected');
+      expect(failure.hostError).toEqual(denied);
+    },
+  );
+
+  it('rejects "protected" on an S/MIME message that Outlook hands over empty', async () => {
+    fakeOffice({ item: { itemClass: 'IPM.Note.SMIME', subject: 'Encrypted', body: {}, headers: '' }, empty: ['getAsFileAsync'] });
+    expect((await readFailure()).kind).toBe('protected');
+  });
+
+  it('reads a protected-class message normally when Outlook does hand it over', async () => {
+    fakeOffice({ item: ndrItem({ itemClass: 'IPM.Note.SMIME.MultipartSigned' }) });
+    await expectRestrictedGroupDiagnosis(await read());
   });
 });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import {
   MAX_OWNERS_FILE_BYTES,
   OWNERS_FILE_NAME,
+  OwnersIndex,
   readOwnersFile,
   summarizeOwnersFile,
   type OwnersFileProblem,
@@ -102,6 +103,16 @@ describe('the Contoso sample directory', () => {
     expect(index.findByName('verkoop benelux')?.addresses).toEqual(['verkoop-benelux@contoso.nl', 'sales-benelux@contoso.com']);
     expect(index.findByName('  DIRECTIE ')?.name).toBe('Directie');
     expect(index.findByName('Verkoop')).toBeUndefined();
+  });
+
+  it('can be indexed again from its groups alone, with the same answers', () => {
+    const rebuilt = new OwnersIndex(file.groups);
+    expect(rebuilt.size).toBe(10);
+    for (const group of file.groups) {
+      for (const address of group.addresses) expect(rebuilt.findByAddress(address.toUpperCase())).toBe(index.findByAddress(address));
+    }
+    expect(rebuilt.findByName('sales all')).toBe(index.findByName('Sales All'));
+    expect(rebuilt.findByAddress('nobody@contoso.com')).toBeUndefined();
   });
 
   it('summarises the file: groups, groups without owners, age in whole days', () => {

@@ -10,7 +10,7 @@
  * A message that is not itself a bounce but carries one (attached, or
  * forwarded inline) is diagnosed from that bounce (forwarded.ts).
  */
-import type { BounceFacts, FailedRecipient, NdrSource } from '../types';
+import type { BounceFacts, FailedRecipient, NdrSource, SkippedContent } from '../types';
 import { analyzeReportText, type TextAnalysis } from './blocks';
 import { findBlock } from './blocklist';
 import { bodyText, buildInput, emptyInput, type InputMessage } from './input';
@@ -257,7 +257,7 @@ function analyzeMessage(doc: InputMessage): Analysis {
  * A bounce inside this document: an attached message, a complete message
  * quoted as text after the report, or a message forwarded inline.
  */
-async function findInnerBounce(doc: InputMessage, outer: Analysis, depth: number): Promise<BounceFacts | undefined> {
+async function findInnerBounce(doc: InputMessage, outer: Analysis, depth: number, seen: Seen): Promise<BounceFacts | undefined> {
   if (depth >= MAX_DEPTH) return undefined;
   // A bounce that names what failed wins over one we cannot read: a forwarded thread may hold
   // an ISP's cover note (a bounce by its wording, no recipient) before the real report.
@@ -269,15 +269,15 @@ async function findInnerBounce(doc: InputMessage, outer: Analysis, depth: number
     return false;
   };
   for (const attached of doc.attachedMessages.slice(0, 10)) {
-    const inner = await analyzeSource({ raw: attached }, depth + 1);
+    const inner = await analyzeSource({ raw: attached }, depth + 1, seen);
     if (consider(inner)) return inner;
   }
   for (const extra of doc.extraTexts.slice(0, 10)) {
-    const inner = await analyzeSource({ text: extra }, depth + 1);
+    const inner = await analyzeSource({ text: extra }, depth + 1, seen);
     if (consider(inner)) return inner;
   }
   if (outer.quotedMessage) {
-    const inner = await analyzeSource({ raw: outer.quotedMessage }, depth + 1);
+    const inner = await analyzeSource({ raw: outer.quotedMessage }, depth + 1, seen);
     if (consider(inner)) return inner;
   }
   const lines = outer.lines;
@@ -289,7 +289,7 @@ async function findInnerBounce(doc: InputMessage, outer: Analysis, depth: number
     if (segment.subject !== undefined) quoted.subject = segment.subject;
     if (segment.from) quoted.from = segment.from;
     // Read as a message of its own, so a forward of a forward (or of a relayed bounce) is followed too.
-    const inner = await analyzeSource(quoted, depth + 1);
+    const inner = await analyzeSource(quoted, depth + 1, seen);
     if (consider(inner)) return inner;
   }
   return unreadable;
@@ -299,14 +299,21 @@ function hasReadableFailure(facts: BounceFacts): boolean {
   return facts.failures.some((failure) => failure.status || failure.smtpCode || failure.reply);
 }
 
-async function analyzeSource(source: NdrSource, depth: number): Promise<BounceFacts> {
+/** What the reading of a message (and the messages inside it) ran into. */
+interface Seen {
+  /** The first cut of the MIME budget, in this message or one inside it. */
+  skipped?: SkippedContent;
+}
+
+async function analyzeSource(source: NdrSource, depth: number, seen: Seen): Promise<BounceFacts> {
   const doc = await buildInput(source);
+  if (doc.skipped) seen.skipped ??= doc.skipped;
   const outer = analyzeMessage(doc);
   // A bounce we can read is the answer; its attachments are the original message.
   if (outer.looksLikeBounce && hasReadableFailure(outer.facts)) return outer.facts;
   // Otherwise the bounce may be inside: forwarded by a person, or relayed by a system
   // that wrapped the real bounce in its own unreadable one.
-  const inner = await findInnerBounce(doc, outer, depth);
+  const inner = await findInnerBounce(doc, outer, depth, seen);
   if (inner && (hasReadableFailure(inner) || !outer.looksLikeBounce)) {
     return { ...inner, structure: { ...inner.structure, forwarded: true } };
   }
@@ -353,7 +360,9 @@ function anyText(source: NdrSource): string {
  */
 export async function extractFacts(source: NdrSource): Promise<BounceFacts> {
   try {
-    return await analyzeSource(source, 0);
+    const seen: Seen = {};
+    const facts = await analyzeSource(source, 0, seen);
+    return seen.skipped ? { ...facts, skipped: seen.skipped } : facts;
   } catch {
     try {
       // Last resort: the input as plain text, without MIME.

@@ -3,12 +3,13 @@
  * HTML, an Outlook item in pieces with its attachments), one `InputMessage`: the
  * headers, the human text, and the parts a bounce carries as evidence.
  */
-import type { FoundLink, NdrAttachment, NdrSource } from '../types';
+import type { FoundLink, NdrAttachment, NdrSource, SkippedContent } from '../types';
 import { firstAddress } from './address';
 import { hasDeliveryStatusFields } from './dsn';
 import { headerValue, parseHeaderBlock, type HeaderField } from './headers';
 import { htmlToText } from './html-text';
 import { looksLikeMime, readMime } from './mime';
+import { scanMimeBudget } from './mime-budget';
 import { MAX_ANALYSED_TEXT, decodeBytes, focusWindow } from './text';
 
 /** Everything we know about one message, whatever form it came in. */
@@ -29,6 +30,8 @@ export interface InputMessage {
   /** Other text attachments (`details.txt`). */
   extraTexts: string[];
   partTypes: string[];
+  /** The MIME budget cut the message here; the rest was read as text (mime-budget.ts). */
+  skipped?: SkippedContent;
 }
 
 export function emptyInput(): InputMessage {
@@ -71,8 +74,12 @@ async function inputFromRaw(raw: string | Uint8Array): Promise<InputMessage> {
     else doc.text = rawText;
     return doc;
   }
+  // The budget is checked before the MIME parser runs: past a cap, the parser gets the
+  // message up to the cut and the rest is read as plain text.
+  const cut = scanMimeBudget(raw);
+  if (cut) doc.skipped = { reason: cut.reason, bytes: raw.length - cut.offset };
   try {
-    const message = await readMime(raw);
+    const message = await readMime(cut ? raw.slice(0, cut.offset) : raw);
     doc.headers = message.headers;
     doc.to = message.to;
     doc.text = message.text;
@@ -81,7 +88,10 @@ async function inputFromRaw(raw: string | Uint8Array): Promise<InputMessage> {
     if (message.from) doc.from = message.from;
     if (message.fromAddress) doc.fromAddress = message.fromAddress;
     for (const part of message.parts) addPart(doc, part.contentType, part.filename ?? '', part.content);
-    if (!doc.text.trim() && !doc.html.trim() && message.parts.length === 0) {
+    if (cut) {
+      const rest = contentToText(raw.slice(cut.offset));
+      doc.text = doc.text ? `${doc.text}\n\n${rest}` : rest;
+    } else if (!doc.text.trim() && !doc.html.trim() && message.parts.length === 0) {
       // A multipart whose boundary never occurs (seen in real reports): the body is all we have.
       doc.text = bodyAfterHeader(rawText);
     }

@@ -22,6 +22,7 @@ import { FixTabs, audiencesWithContent } from './FixTabs';
 import { Headline } from './Headline';
 import { RestrictedGroups } from './RestrictedGroups';
 import { SendToIt } from './SendToIt';
+import { SkippedNote } from './SkippedNote';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -72,6 +73,7 @@ export function DiagnosisView({ diagnosis, snapshot, focusOnMount = false }: Dia
   return (
     <div className={styles.view}>
       <AuthenticityWarning authenticity={diagnosis.authenticity} />
+      <SkippedNote skipped={facts.skipped} />
       {best ? (
         <Headline
           rendered={best}

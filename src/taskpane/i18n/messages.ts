@@ -325,6 +325,30 @@ export const en = {
   askItInstead: 'Ask IT instead',
   findOwnerCancel: 'Cancel',
 
+  // Office ready late, and words that match the cause (issue 10, parts 4 and 5: startup/, CannotRead.tsx)
+  waitingForOutlook: 'Waiting for Outlook…',
+  outlookSlow: 'Outlook is taking longer than usual to start.',
+  outlookSlowKeepWaiting: 'Bounce Doctor keeps waiting, and reads the selected message as soon as Outlook is ready.',
+  pasteInstead: 'Paste a bounce instead',
+  outlookReady: 'Outlook is ready.',
+  outlookReadyDiagnose: 'Diagnose the selected message',
+  cannotReadTimeout: 'Outlook did not answer in time when Bounce Doctor asked for this message. Outlook may be busy or offline.',
+  cannotReadTooOld:
+    'This version of Outlook is too old to let add-ins read a message. Bounce Doctor needs an Outlook that supports the Mailbox 1.3 requirement set: Outlook on the web, the new Outlook, or a current Outlook for Windows or Mac.',
+  cannotReadProtected:
+    'This message is protected (encrypted or with restricted permissions), and Outlook does not let add-ins read protected messages.',
+  cannotReadDenied:
+    'Outlook did not let Bounce Doctor read this message. Outlook closes some messages to add-ins, such as protected messages and messages in a mailbox that is shared with you.',
+  tryAgain: 'Try again',
+  wayOtherOutlook: 'Open this message in Outlook on the web (or the new Outlook) and start Bounce Doctor there.',
+  wayProtectedPaste: 'If the message holds a bounce, open it in Outlook, copy the bounce’s text and paste it here:',
+  cannotReadDetails: 'Details for your IT department',
+  // Too complex to read within the engine's time budget (issue 10 §1, components/TooComplex.tsx)
+  tooComplexHeading: 'This message is too complex to read here',
+  tooComplexText: 'Bounce Doctor stopped reading it after {seconds} seconds, so that Outlook keeps responding.',
+  tooComplexForward:
+    'Open the bounce itself and forward it to yourself as an ordinary message (not as an attachment). Open that message and start Bounce Doctor again.',
+
   // Check again (MailTips): may the user send to the group now? (Microsoft Graph, Mail.Read)
   checkAgainButton: 'Check again',
   checkAgainBusy: 'Checking whether {group} accepts your messages…',
@@ -637,6 +661,30 @@ export const nl: Record<MessageKey, string> = {
   findOwnerWrite: 'Verzoek opstellen',
   askItInstead: 'Liever IT vragen',
   findOwnerCancel: 'Annuleren',
+
+  // Office ready late, and words that match the cause (issue 10, parts 4 and 5: startup/, CannotRead.tsx)
+  waitingForOutlook: 'Wachten op Outlook…',
+  outlookSlow: 'Outlook doet er langer dan gewoonlijk over om te starten.',
+  outlookSlowKeepWaiting: 'Bounce Doctor blijft wachten en leest het geselecteerde bericht zodra Outlook klaar is.',
+  pasteInstead: 'Liever zelf een melding plakken',
+  outlookReady: 'Outlook is klaar.',
+  outlookReadyDiagnose: 'Het geselecteerde bericht analyseren',
+  cannotReadTimeout: 'Outlook gaf niet op tijd antwoord toen Bounce Doctor om dit bericht vroeg. Misschien is Outlook bezig of offline.',
+  cannotReadTooOld:
+    'Deze versie van Outlook is te oud om invoegtoepassingen een bericht te laten lezen. Bounce Doctor heeft een Outlook nodig die de vereistenset Mailbox 1.3 ondersteunt: Outlook op het web, de nieuwe Outlook of een actuele Outlook voor Windows of Mac.',
+  cannotReadProtected:
+    'Dit bericht is beveiligd (versleuteld of met beperkte machtigingen), en Outlook laat invoegtoepassingen geen beveiligde berichten lezen.',
+  cannotReadDenied:
+    'Outlook liet Bounce Doctor dit bericht niet lezen. Outlook sluit sommige berichten af voor invoegtoepassingen, zoals beveiligde berichten en berichten in een postvak dat met u gedeeld is.',
+  tryAgain: 'Opnieuw proberen',
+  wayOtherOutlook: 'Open dit bericht in Outlook op het web (of de nieuwe Outlook) en start Bounce Doctor daar.',
+  wayProtectedPaste: 'Staat er een melding in het bericht? Open het in Outlook, kopieer de tekst van de melding en plak die hier:',
+  cannotReadDetails: 'Details voor uw IT-afdeling',
+  // Too complex to read within the engine's time budget (issue 10 §1, components/TooComplex.tsx)
+  tooComplexHeading: 'Dit bericht is te ingewikkeld om hier te lezen',
+  tooComplexText: 'Bounce Doctor is na {seconds} seconden gestopt met lezen, zodat Outlook blijft reageren.',
+  tooComplexForward:
+    'Open de melding zelf en stuur die door naar uzelf als gewoon bericht (niet als bijlage). Open dat bericht en start Bounce Doctor opnieuw.',
 
   // Opnieuw controleren (MailTips): mag de gebruiker nu naar de groep mailen? (Microsoft Graph, Mail.Read)
   checkAgainButton: 'Opnieuw controleren',
