@@ -123,13 +123,16 @@ export class GraphClient {
 
   /** GET a JSON resource. `path` is relative to the base URL (`/groups?…`) or a nextLink. */
   async getJson<T>(path: string, options: GraphRequestOptions): Promise<T> {
-    const response = await this.send(path, options, 'application/json');
-    const body = await response.text();
-    try {
-      return JSON.parse(body) as T;
-    } catch {
-      throw new GraphError('bad-response', `Graph answered ${path} with something that is not JSON.`, response.status);
-    }
+    return readJson<T>(path, await this.send(path, options, 'application/json'));
+  }
+
+  /**
+   * POST a JSON body and read the JSON answer (an action such as `/me/getMailTips`). Same
+   * token, retry, error and timeout handling as GET. Only for actions that read: a POST
+   * that changed something would not be safe to repeat after a 429.
+   */
+  async postJson<T>(path: string, body: unknown, options: GraphRequestOptions): Promise<T> {
+    return readJson<T>(path, await this.send(path, options, 'application/json', { method: 'POST', json: JSON.stringify(body) }));
   }
 
   /** One page of a collection. */
@@ -177,11 +180,11 @@ export class GraphClient {
     return target.toString();
   }
 
-  private async send(path: string, options: GraphRequestOptions, accept: string): Promise<Response> {
+  private async send(path: string, options: GraphRequestOptions, accept: string, request: OutgoingRequest = { method: 'GET' }): Promise<Response> {
     const url = this.resolve(path);
     for (let attempt = 0; ; attempt++) {
       const token = await this.tokens.getToken(options.scopes, { interactive: options.interactive ?? false });
-      const response = await this.fetchOnce(url, token, accept, options.headers);
+      const response = await this.fetchOnce(url, token, accept, options.headers, request);
       if (response.ok) return response;
 
       const wait = retryAfterSeconds(response.headers.get('retry-after'));
@@ -197,13 +200,25 @@ export class GraphClient {
     }
   }
 
-  private async fetchOnce(url: string, token: string, accept: string, headers: Record<string, string> | undefined): Promise<Response> {
+  private async fetchOnce(
+    url: string,
+    token: string,
+    accept: string,
+    headers: Record<string, string> | undefined,
+    request: OutgoingRequest,
+  ): Promise<Response> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
       return await this.fetchImpl(url, {
-        method: 'GET',
-        headers: { ...headers, Authorization: `Bearer ${token}`, Accept: accept },
+        method: request.method,
+        headers: {
+          ...headers,
+          Authorization: `Bearer ${token}`,
+          Accept: accept,
+          ...(request.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        },
+        ...(request.json !== undefined ? { body: request.json } : {}),
         signal: controller.signal,
       });
     } catch (error) {
@@ -212,6 +227,21 @@ export class GraphClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+/** What goes out besides the token: the method, and for a POST its JSON body (already a string, so a retry sends the same bytes). */
+interface OutgoingRequest {
+  method: 'GET' | 'POST';
+  json?: string;
+}
+
+async function readJson<T>(path: string, response: Response): Promise<T> {
+  const body = await response.text();
+  try {
+    return JSON.parse(body) as T;
+  } catch {
+    throw new GraphError('bad-response', `Graph answered ${path} with something that is not JSON.`, response.status);
   }
 }
 

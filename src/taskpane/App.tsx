@@ -33,6 +33,7 @@ import { EngineTimeout, diagnoseOffThread } from './engine/engine-client';
 import type { RecentBouncesSlot } from './extensions';
 import { uiLanguage, type Translate } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
+import type { DeliveryCheck } from './owners/delivery-check';
 import { noOwnerDirectory, type OwnerDirectory } from './owners/owner-directory';
 import { RecentBouncesStore } from './recent/recent-bounces-store';
 import { SAMPLE_LIST, sampleText, type SampleInfo } from './sample-list';
@@ -51,6 +52,8 @@ export interface AppProps {
   recentBounces?: RecentBouncesSlot;
   /** The user's recent bounces (Microsoft Graph). Given: the pane offers the "Recent bounces" view. */
   recentBounceSource?: RecentBounceSource;
+  /** May the user send to a restricted group now (Microsoft Graph MailTips)? Given: "Check again" on the group. */
+  deliveryCheck?: DeliveryCheck;
 }
 
 /** Where a bounce came from. */
@@ -124,13 +127,13 @@ function sourceLabel(origin: Origin, t: Translate): string | undefined {
   }
 }
 
-export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLE_LIST, recentBounces, recentBounceSource }: AppProps) {
+export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLE_LIST, recentBounces, recentBounceSource, deliveryCheck }: AppProps) {
   const [lang, setLang] = useState<UiLanguage>(() => uiLanguage(host.displayLanguage));
   const isDark = useIsDark(host);
   const styles = useStyles();
   const services = useMemo<PaneServices>(
-    () => ({ host, ownerDirectory, config: config ?? readConfig() }),
-    [host, ownerDirectory, config],
+    () => ({ host, ownerDirectory, ...(deliveryCheck ? { deliveryCheck } : {}), config: config ?? readConfig() }),
+    [host, ownerDirectory, deliveryCheck, config],
   );
 
   /** The recent-bounces list lives as long as the pane: "Back" from a bounce finds it as it was. */

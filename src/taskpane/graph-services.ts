@@ -4,6 +4,7 @@
  * On only when the admin built with `GRAPH_CLIENT_ID` (config.graphClientId) AND Outlook
  * reports `NestedAppAuth` 1.1 (`host.supports('nested-app-auth')`). Otherwise nothing
  * changes: no owner directory (the card shows Outlook's own steps), no "Recent bounces",
+ * no "Check again" on a restricted group,
  * and neither our Graph code nor MSAL is downloaded: src/graph/ is loaded here with
  * `import()` (its own chunk), and MSAL only at the first sign-in (token-source.ts).
  */
@@ -12,7 +13,7 @@ import type { MailHost } from '../office/host';
 import type { AppProps } from './App';
 import type { BounceDoctorConfig } from './config';
 
-export type GraphAppProps = Pick<AppProps, 'ownerDirectory' | 'recentBounceSource'>;
+export type GraphAppProps = Pick<AppProps, 'ownerDirectory' | 'recentBounceSource' | 'deliveryCheck'>;
 
 export function graphEnabled(config: BounceDoctorConfig, host: MailHost): boolean {
   return config.graphClientId !== '' && host.supports('nested-app-auth');
@@ -32,5 +33,5 @@ export async function graphServicesFor(host: MailHost, config: BounceDoctorConfi
     tokens: overrides.tokens ?? graph.createNaaTokenSource({ clientId: config.graphClientId }),
     ...(overrides.baseUrl ? { baseUrl: overrides.baseUrl } : {}),
   });
-  return { ownerDirectory: services.ownerDirectory, recentBounceSource: services.recentBounces };
+  return { ownerDirectory: services.ownerDirectory, recentBounceSource: services.recentBounces, deliveryCheck: services.deliveryCheck };
 }

@@ -8,6 +8,7 @@
  *   GET /v1.0/me/messages?$filter=…&$orderby&$top    message class or subject prefixes, paged by $skip
  *   GET /v1.0/me/messages/{id}?$select=body          text with `Prefer: outlook.body-content-type="text"`
  *   GET /v1.0/me/messages/{id}/$value                the MIME
+ *   POST /v1.0/me/getMailTips                        delivery restriction and moderation per address
  *
  * Every request needs `Authorization: Bearer <token>` whose (unsigned) claims carry
  * `aud` Graph, an unexpired `exp` and the scope the endpoint needs in `scp`:
@@ -56,10 +57,24 @@ export interface FakeMessage {
   mime: string;
 }
 
+/**
+ * What Exchange's MailTips say about one recipient, for the signed-in user. Fields left out
+ * are not in the answer (an address outside the organisation carries no restriction info).
+ */
+export interface FakeMailTip {
+  /** The user may not send to it (accept-only list, reject list, authenticated senders only). */
+  deliveryRestricted?: boolean;
+  isModerated?: boolean;
+  /** Exchange could not get the MailTips for this recipient. */
+  error?: { code: string; message: string };
+}
+
 export interface FakeGraphData {
   users: FakeUser[];
   groups: FakeGroup[];
   messages: FakeMessage[];
+  /** MailTips by address (lower case). An address not here gets an answer with no MailTips in it. */
+  mailTips?: Record<string, FakeMailTip>;
 }
 
 export interface FakeFault {
@@ -80,6 +95,10 @@ export interface FakeGraphRequest {
   query: Record<string, string>;
   scopes: string[];
   prefer?: string;
+  /** A POST's `Content-Type`. */
+  contentType?: string;
+  /** A POST's body as parsed JSON (the raw text when it is not JSON). */
+  body?: unknown;
   status: number;
 }
 
@@ -151,6 +170,14 @@ function startsWithList(filter: string): string[] {
   return [...filter.matchAll(/startswith\(subject,\s*'((?:[^']|'')*)'\)/gi)].map((match) => (match[1] ?? '').replace(/''/g, "'"));
 }
 
+function parsedBody(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
 export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGraph> {
   const data = options.data;
   const requests: FakeGraphRequest[] = [];
@@ -160,18 +187,22 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
   let publicBase = options.publicBaseUrl;
 
   const server: Server = createServer((request, response) => {
-    try {
-      handle(request, response);
-    } catch (error) {
-      graphError(response, 500, 'generalException', error instanceof Error ? error.message : String(error));
-    }
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      try {
+        handle(request, response, Buffer.concat(chunks).toString('utf8'));
+      } catch (error) {
+        graphError(response, 500, 'generalException', error instanceof Error ? error.message : String(error));
+      }
+    });
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const baseUrl = `${origin}/v1.0`;
 
-  function handle(request: IncomingMessage, response: ServerResponse): void {
+  function handle(request: IncomingMessage, response: ServerResponse, rawBody: string): void {
     // Browsers ask first for cross-origin requests with Authorization (CORS preflight).
     const cors = {
       'access-control-allow-origin': '*',
@@ -180,7 +211,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     for (const [name, value] of Object.entries(cors)) response.setHeader(name, value);
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {
-        'access-control-allow-methods': 'GET',
+        'access-control-allow-methods': 'GET, POST',
         'access-control-allow-headers': 'Authorization, Accept, Prefer, Content-Type, ConsistencyLevel',
         'access-control-max-age': '600',
       });
@@ -197,6 +228,8 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
       query,
       scopes: [],
       ...(typeof request.headers.prefer === 'string' ? { prefer: request.headers.prefer } : {}),
+      ...(request.method === 'POST' && typeof request.headers['content-type'] === 'string' ? { contentType: request.headers['content-type'] } : {}),
+      ...(request.method === 'POST' ? { body: parsedBody(rawBody) } : {}),
       status: 0,
     };
     requests.push(entry);
@@ -205,7 +238,10 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     });
 
     if (!url.pathname.startsWith('/v1.0/')) return graphError(response, 404, 'BadRequest', 'Only /v1.0 lives here.');
-    if (request.method !== 'GET') return graphError(response, 405, 'BadRequest', 'Only GET is faked.');
+    const postable = path === '/me/getMailTips';
+    if (request.method !== (postable ? 'POST' : 'GET')) {
+      return graphError(response, 405, 'BadRequest', postable ? 'getMailTips is an action: POST it.' : `Only GET is faked for ${path}.`);
+    }
 
     // Authorization: Bearer <token> with Graph as audience, not expired.
     const header = request.headers.authorization ?? '';
@@ -281,6 +317,12 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
       return;
     }
 
+    // POST /me/getMailTips (https://learn.microsoft.com/graph/api/user-getmailtips)
+    if (path === '/me/getMailTips') {
+      if (!hasScope(MAIL_SCOPES)) return graphError(response, 403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+      return mailTips(response, entry.contentType, entry.body);
+    }
+
     // /me/messages…
     if (path === '/me/messages' || path.startsWith('/me/messages/')) {
       if (!hasScope(MAIL_SCOPES)) return graphError(response, 403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
@@ -301,6 +343,35 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     }
 
     return graphError(response, 404, 'BadRequest', `Resource not found for the segment '${path}'.`);
+  }
+
+  /** The answer to getMailTips: one entry per address asked, in order, with the MailTips asked for. */
+  function mailTips(response: ServerResponse, contentType: string | undefined, body: unknown): void {
+    if (!/^application\/json\b/i.test(contentType ?? '')) return graphError(response, 415, 'UnsupportedMediaType', 'The request body must be JSON.');
+    // Graph reads action parameters case-insensitively (the page writes them `EmailAddresses`, `MailTipsOptions`).
+    const parameter = (name: string): unknown =>
+      body && typeof body === 'object' ? Object.entries(body).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] : undefined;
+    const addresses = parameter('EmailAddresses');
+    const options = parameter('MailTipsOptions');
+    if (!Array.isArray(addresses) || addresses.some((address) => typeof address !== 'string') || typeof options !== 'string') {
+      return graphError(response, 400, 'BadRequest', 'EmailAddresses (a list of addresses) and MailTipsOptions are required.');
+    }
+    const asked = new Set(options.split(',').map((option) => option.trim().toLowerCase()).filter(Boolean));
+    const known = new Set(['automaticreplies', 'mailboxfullstatus', 'custommailtip', 'externalmembercount', 'totalmembercount', 'maxmessagesize', 'deliveryrestriction', 'moderationstatus', 'recipientscope', 'recipientsuggestions']);
+    const unknown = [...asked].find((option) => !known.has(option));
+    if (unknown) return graphError(response, 400, 'BadRequest', `Requested value '${unknown}' was not found.`);
+    return send(response, 200, {
+      '@odata.context': `${baseUrl}/$metadata#Collection(microsoft.graph.mailTips)`,
+      value: (addresses as string[]).map((address) => {
+        const tip = data.mailTips?.[address.trim().toLowerCase()];
+        if (tip?.error) return { emailAddress: { address }, error: tip.error };
+        return {
+          emailAddress: { address },
+          ...(asked.has('deliveryrestriction') && tip?.deliveryRestricted !== undefined ? { deliveryRestricted: tip.deliveryRestricted } : {}),
+          ...(asked.has('moderationstatus') && tip?.isModerated !== undefined ? { isModerated: tip.isModerated } : {}),
+        };
+      }),
+    });
   }
 
   function listMessages(response: ServerResponse, query: Record<string, string>, nextBase: string): void {

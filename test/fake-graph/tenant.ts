@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
-import type { FakeGraphData, FakeGroup, FakeMessage, FakeUser } from './server';
+import type { FakeGraphData, FakeGroup, FakeMailTip, FakeMessage, FakeUser } from './server';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 
@@ -94,6 +94,22 @@ export const GROUPS = {
   },
 } satisfies Record<string, FakeGroup>;
 
+/**
+ * What Exchange's MailTips say to the signed-in user about these addresses
+ * (POST /me/getMailTips). Sales All is still restricted; Board is open; Directie
+ * Overleg is moderated; for Finance Team Exchange reports an error; an address
+ * outside Contoso (and any address not listed) comes back with no MailTips.
+ */
+export const MAIL_TIPS = {
+  [GROUPS.salesAll.mail]: { deliveryRestricted: true, isModerated: false },
+  [GROUPS.board.mail]: { deliveryRestricted: false, isModerated: false },
+  [GROUPS.directieOverleg.mail]: { deliveryRestricted: false, isModerated: true },
+  [GROUPS.finance.mail]: { error: { code: 'UnknownError', message: 'MailTips could not be retrieved for this recipient.' } },
+} satisfies Record<string, FakeMailTip>;
+
+/** An address outside the organisation: MailTips carry no restriction for it. */
+export const OUTSIDE_ADDRESS = 'partners@fabrikam.com';
+
 const DAY = 24 * 60 * 60 * 1000;
 
 function sample(name: string): string {
@@ -152,5 +168,6 @@ export async function tenant(options: MailboxOptions = {}): Promise<FakeGraphDat
     users: Object.values(USERS).map((user) => ({ ...user })),
     groups: Object.values(GROUPS).map((group) => ({ ...group })),
     messages: await mailbox(options),
+    mailTips: Object.fromEntries(Object.entries(MAIL_TIPS).map(([address, tip]) => [address.toLowerCase(), { ...tip }])),
   };
 }

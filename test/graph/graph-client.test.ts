@@ -5,6 +5,7 @@
  */
 import { GraphClient, GraphError, odataString, retryAfterSeconds } from '../../src/graph/graph-client';
 import { TokenError } from '../../src/graph/token-source';
+import { fakeAccessToken } from '../fake-graph/tokens';
 import { FakeTokenSource } from './support/fake-token-source';
 import { useFakeGraph } from './support/graph';
 
@@ -47,6 +48,41 @@ describe('requests', () => {
     expect([...photo.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     const mime = await client.getText('/me/messages/AAMkAD-restricted-en/$value', { scopes: ['Mail.Read'] });
     expect(mime).toContain('Subject: Undeliverable: Offer for the spring campaign');
+  });
+
+  it('POSTs a JSON body with its Content-Type and reads the JSON answer; a GET sends neither', async () => {
+    const { graph } = fixture();
+    const sent: Array<{ method: string | undefined; contentType: string | null; body: unknown }> = [];
+    const client = new GraphClient({
+      tokens: new FakeTokenSource({ granted: ['Mail.Read'] }),
+      baseUrl: graph.baseUrl,
+      fetch: (input, init) => {
+        sent.push({ method: init?.method, contentType: new Headers(init?.headers).get('content-type'), body: init?.body });
+        return globalThis.fetch(input, init);
+      },
+    });
+    const answer = await client.postJson<{ value: Array<{ emailAddress: { address: string }; deliveryRestricted?: boolean }> }>(
+      '/me/getMailTips',
+      { EmailAddresses: ['sales-all@contoso.com'], MailTipsOptions: 'deliveryRestriction' },
+      { scopes: ['Mail.Read'] },
+    );
+    expect(answer.value).toEqual([{ emailAddress: { address: 'sales-all@contoso.com' }, deliveryRestricted: true }]);
+    expect(graph.requests[0]).toMatchObject({ method: 'POST', contentType: 'application/json', body: { EmailAddresses: ['sales-all@contoso.com'] }, status: 200 });
+    await client.getText('/me/messages/AAMkAD-restricted-en/$value', { scopes: ['Mail.Read'] });
+    expect(sent).toEqual([
+      { method: 'POST', contentType: 'application/json', body: '{"EmailAddresses":["sales-all@contoso.com"],"MailTipsOptions":"deliveryRestriction"}' },
+      { method: 'GET', contentType: null, body: undefined },
+    ]);
+  });
+
+  it('the fake refuses a POST without a JSON Content-Type, so a client that forgets it fails here', async () => {
+    const { graph } = fixture();
+    const response = await fetch(`${graph.baseUrl}/me/getMailTips`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${fakeAccessToken(['Mail.Read'])}` },
+      body: 'EmailAddresses=sales-all@contoso.com',
+    });
+    expect(response.status).toBe(415);
   });
 
   it('never sends the token to a nextLink on another host', async () => {

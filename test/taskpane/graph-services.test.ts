@@ -44,6 +44,13 @@ describe('graphServicesFor', () => {
     expect(page?.[0]?.subject).toBe('Undeliverable: Offer for the spring campaign');
   });
 
+  it('gives "Check again" its delivery check when on', async () => {
+    const tokens = new FakeTokenSource({ granted: ['Mail.Read'] });
+    const services = await graphServicesFor(naaHost, withId, { tokens, baseUrl: graph.baseUrl });
+    await expect(services?.deliveryCheck?.check('sales-all@contoso.com')).resolves.toEqual({ status: 'restricted' });
+    await expect(services?.deliveryCheck?.check('board-2026@contoso.com')).resolves.toEqual({ status: 'open' });
+  });
+
   it('its recent bounces reject with problems the pane can show, not Graph errors', async () => {
     const tokens = new FakeTokenSource({ granted: [] });
     const services = await graphServicesFor(naaHost, withId, { tokens, baseUrl: graph.baseUrl });

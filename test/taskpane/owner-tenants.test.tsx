@@ -20,6 +20,7 @@ import { scriptedDirectory } from './support/fake-graph-services';
 import { moderatedBounce, restrictedBounce, type BouncedGroup } from './support/group-bounces';
 import { findHeadline, renderApp } from './support/render';
 import type { ItemSnapshot } from '../../src/office/host';
+import type { DeliveryCheck, DeliveryCheckResult } from '../../src/taskpane/owners/delivery-check';
 
 const FIXTURE = readFileSync(join(__dirname, '..', 'fixtures', 'owners', 'contoso-owners.json'));
 
@@ -197,6 +198,34 @@ describe('tenant with owners.json and Microsoft Graph', () => {
     const card = await screen.findByRole('region', { name: 'Owner of Board 2026' });
     expect(within(card).getByText(/could not be read, so Bounce Doctor did not use it/)).toBeInTheDocument();
     expect(within(card).getByText(/^groups\[0\]\.addresses: /)).toBeInTheDocument();
+  });
+});
+
+describe('Check again (Microsoft Graph MailTips)', () => {
+  it('is absent without Graph', async () => {
+    await openDiagnosis(restrictedBounce(SALES_ALL), published());
+    await screen.findByText('Megan Bowen and Jan Jansen, owners of Sales All, can fix this.');
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
+  });
+
+  it('with Graph: asks Exchange for the group the bounce names and says whether the way is open now', async () => {
+    const answers: DeliveryCheckResult[] = [{ status: 'restricted' }, { status: 'open' }];
+    const asked: string[] = [];
+    const deliveryCheck: DeliveryCheck = {
+      check(address) {
+        asked.push(address);
+        return Promise.resolve(answers.shift() ?? { status: 'unknown' });
+      },
+    };
+    const user = userEvent.setup();
+    renderApp({ read: () => Promise.resolve(restrictedBounce(SALES_ALL)) }, { ownerDirectory: published(), deliveryCheck });
+    await findHeadline();
+    const check = await screen.findByRole('button', { name: 'Check again' });
+    await user.click(check);
+    expect(await screen.findByText('Sales All still doesn’t accept messages from you.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    expect(await screen.findByText('You may send to Sales All now.')).toBeInTheDocument();
+    expect(asked).toEqual(['sales-all@contoso.com', 'sales-all@contoso.com']);
   });
 });
 

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
-export type GraphFeature = 'owners' | 'mail';
+export type GraphFeature = 'owners' | 'mail' | 'mailTips';
 
 export interface GraphProblemProps {
   problem: Problem;
@@ -31,8 +31,8 @@ export interface GraphProblemProps {
   busy?: boolean;
 }
 
-const SIGN_IN_LABEL: Record<GraphFeature, MessageKey> = { owners: 'ownerSignInButton', mail: 'recentSignInButton' };
-const FEATURE: Record<GraphFeature, MessageKey> = { owners: 'featureOwners', mail: 'featureMail' };
+const SIGN_IN_LABEL: Record<GraphFeature, MessageKey> = { owners: 'ownerSignInButton', mail: 'recentSignInButton', mailTips: 'checkAgainSignInButton' };
+const FEATURE: Record<GraphFeature, MessageKey> = { owners: 'featureOwners', mail: 'featureMail', mailTips: 'featureMailTips' };
 
 /** The page's host (`bounce.contoso.com`), for the NAA redirect in the consent link. */
 function addinHost(): string {

@@ -20,6 +20,7 @@ import { ownersOf, type Owner } from '../owners/owner-directory';
 import { groupKey, type OwnerLookups } from '../owners/use-owner-lookups';
 import { usePaneServices } from '../services';
 import { useNewMessage } from '../use-new-message';
+import { CheckAgain } from './CheckAgain';
 import { ComposeFeedback } from './ComposeFeedback';
 import { FindOwnerFirst } from './FindOwnerFirst';
 import { LookAlikeNote } from './LookAlikeNote';
@@ -211,6 +212,7 @@ export function RestrictedGroups({
                 />
               ) : null}
               {actedOn === key ? <ComposeFeedback action={compose} /> : null}
+              {canAskPermission ? <CheckAgain group={group} /> : null}
             </li>
           );
         })}

@@ -372,6 +372,15 @@ export const en = {
   showCommandsAnyway: 'I checked, show them anyway',
   broadCommandsHeading: 'Only if it should be open to everyone',
   broadCommandsOmitted: 'The command that opens the group to everyone is left out for a bounce that looks forged.',
+  // Check again (MailTips): may the user send to the group now? (Microsoft Graph, Mail.Read)
+  checkAgainButton: 'Check again',
+  checkAgainBusy: 'Checking whether {group} accepts your messages…',
+  checkAgainOpen: 'You may send to {group} now.',
+  checkAgainModerated: 'You may send to {group} now, but a moderator approves messages first.',
+  checkAgainRestricted: '{group} still doesn’t accept messages from you.',
+  checkAgainUnknown: 'Exchange can’t tell whether {group} accepts your messages.',
+  checkAgainSignInButton: 'Sign in to check the group',
+  featureMailTips: 'check the group',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -723,4 +732,13 @@ export const nl: Record<MessageKey, string> = {
   showCommandsAnyway: 'Ik heb het gecontroleerd, toon ze toch',
   broadCommandsHeading: 'Alleen als het voor iedereen open moet staan',
   broadCommandsOmitted: 'De opdracht die de groep voor iedereen openzet, is weggelaten omdat deze melding vervalst lijkt.',
+  // Opnieuw controleren (MailTips): mag de gebruiker nu naar de groep mailen? (Microsoft Graph, Mail.Read)
+  checkAgainButton: 'Opnieuw controleren',
+  checkAgainBusy: 'Bezig met controleren of {group} uw berichten aanneemt…',
+  checkAgainOpen: 'U mag nu mailen naar {group}.',
+  checkAgainModerated: 'U mag nu mailen naar {group}, maar een moderator keurt berichten eerst goed.',
+  checkAgainRestricted: '{group} neemt nog steeds geen berichten van u aan.',
+  checkAgainUnknown: 'Exchange kan niet zeggen of {group} uw berichten aanneemt.',
+  checkAgainSignInButton: 'Aanmelden om de groep te controleren',
+  featureMailTips: 'de groep te controleren',
 };
