@@ -14,7 +14,7 @@
  * both.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { diagnose } from '../ndr';
+import { diagnose, type DiagnoseOptions } from '../ndr';
 import type { NdrSource, UiLanguage } from '../ndr/types';
 import { formatHuman, toRecord, type DiagnosisRecord } from './format';
 import { installJoinedBlob } from './joined-blob';
@@ -30,6 +30,7 @@ interface EngineJob {
   input: string;
   lang: UiLanguage;
   source: NdrSource;
+  options: DiagnoseOptions;
 }
 
 type EngineReply = { id: number; output: EngineOutput } | { id: number; error: string };
@@ -48,8 +49,8 @@ export class EngineTimeout extends Error {
 }
 
 /** Diagnose one input and put it in both printed forms. */
-export async function diagnoseForPrinting(input: string, source: NdrSource, lang: UiLanguage): Promise<EngineOutput> {
-  const diagnosis = await diagnose(source);
+export async function diagnoseForPrinting(input: string, source: NdrSource, lang: UiLanguage, options: DiagnoseOptions = {}): Promise<EngineOutput> {
+  const diagnosis = await diagnose(source, options);
   return { record: toRecord(input, diagnosis), human: formatHuman(input, diagnosis, lang) };
 }
 
@@ -63,7 +64,7 @@ export class EngineThread {
     this.worker = this.start();
   }
 
-  run(input: string, source: NdrSource, lang: UiLanguage, timeoutMs: number): Promise<EngineOutput> {
+  run(input: string, source: NdrSource, lang: UiLanguage, timeoutMs: number, options: DiagnoseOptions = {}): Promise<EngineOutput> {
     const worker = (this.worker ??= this.start());
     const id = ++this.nextId;
     return new Promise<EngineOutput>((resolve, reject) => {
@@ -94,7 +95,7 @@ export class EngineThread {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      const job: EngineJob = { id, input, lang, source };
+      const job: EngineJob = { id, input, lang, source, options };
       worker.postMessage(job);
     });
   }
@@ -118,7 +119,7 @@ export function serveEngineJobs(): boolean {
   const port = parentPort;
   installJoinedBlob();
   port.on('message', (job: EngineJob) => {
-    diagnoseForPrinting(job.input, job.source, job.lang).then(
+    diagnoseForPrinting(job.input, job.source, job.lang, job.options).then(
       (output) => port.postMessage({ id: job.id, output } satisfies EngineReply),
       (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies EngineReply),
     );

@@ -22,6 +22,12 @@ interface Options {
   lang: UiLanguage;
   /** The time budget per input, in seconds. */
   timeout: number;
+  /**
+   * The address of the person whose bounces these are (`--user`): their domain is their own
+   * organisation's, for the authenticity check (a sender or Reply-To imitating it) and for
+   * look-alike addresses. Without it those checks have no organisation to compare with.
+   */
+  user?: string;
   inputs: string[];
 }
 
@@ -61,6 +67,10 @@ export function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Options 
       const seconds = Number(value);
       if (!value || !Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout takes a number of seconds above 0, not "${value ?? ''}"`);
       options.timeout = seconds;
+    } else if (arg === '--user' || arg.startsWith('--user=')) {
+      const value = (arg === '--user' ? rest[++index] : arg.slice('--user='.length))?.trim();
+      if (!value || !/^[^\s@<>"',;]+@[^\s@<>"',;]+$/.test(value)) throw new UsageError(`--user takes an email address, not "${value ?? ''}"`);
+      options.user = value;
     } else if (arg === '-h' || arg === '--help') {
       return 'help';
     } else {
@@ -104,12 +114,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo, 
   const records: DiagnosisRecord[] = [];
   const thread = runtime.engineScript ? new EngineThread(runtime.engineScript) : undefined;
   const { lang, timeout } = options;
+  const diagnoseOptions = options.user ? { userAddress: options.user } : {};
   for (const input of options.inputs) {
     try {
       const source = await readInput(input);
       const output: EngineOutput = thread
-        ? await thread.run(input, source, lang, timeout * 1000)
-        : await diagnoseForPrinting(input, source, lang);
+        ? await thread.run(input, source, lang, timeout * 1000, diagnoseOptions)
+        : await diagnoseForPrinting(input, source, lang, diagnoseOptions);
       if (options.json) records.push(output.record);
       else io.stdout(`${output.human}\n`);
     } catch (error) {

@@ -88,7 +88,7 @@ or each problem as "path: message".
 Exit status: 0 when the file is valid, 1 when it has problems (the pane would ignore it),
 2 when it cannot be read or the command line is wrong.`;
 
-export const usage = `Usage: bounce-doctor diagnose [--json] [--lang en|nl] [--timeout <seconds>] <file|->...
+export const usage = `Usage: bounce-doctor diagnose [--json] [--lang en|nl] [--timeout <seconds>] [--user <address>] <file|->...
        bounce-doctor owners check <owners.json|->
 
 Reads bounced messages (.eml, pasted text in .txt, or an HTML body; - reads standard input)
@@ -98,6 +98,8 @@ and explains why each bounced and how to fix it.
   --lang en|nl  language of the explanation (default: from LANG, else English)
   --timeout <s> seconds each input may take (default: 10); a message too complex to read
                 in that time is named on standard error and skipped
+  --user <addr> the address the bounces were sent to: its domain is your organisation's, so
+                a sender or address imitating it is pointed out
   -h, --help    this help
   -v, --version the version
 
