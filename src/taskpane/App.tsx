@@ -1,6 +1,6 @@
 /**
- * The task pane: one FluentProvider, the UI language, and the state machine of
- * DESIGN.md §5. Every state has words and a way forward:
+ * The task pane: one FluentProvider, the UI language, and the state machine
+ * below (README.md, "In Outlook"). Every state has words and a way forward:
  *
  *   Outlook:      loading → diagnosis | not a bounce | cannot read this item
  *                 (re-read when the user selects another item in a pinned pane)
