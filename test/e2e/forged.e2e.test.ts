@@ -49,3 +49,11 @@ it('says first that the bounce looks forged, and holds the admin commands back u
   expect(pane.errors).toEqual([]);
   await pane.close();
 });
+
+it('in Dutch, an HTML-only forged bounce read as Outlook hands it out (its own HTML)', async () => {
+  const pane = await open('nl-NL', await forged('forged-bekijk-vastgehouden.nl.eml'));
+  await pane.page.getByText('Dit is mogelijk geen echt onbestelbaarheidsbericht').first().waitFor({ timeout: 15_000 });
+  await screenshot(pane.page, 'forged-nl-320');
+  expect(pane.errors).toEqual([]);
+  await pane.close();
+});
