@@ -80,6 +80,9 @@ export const otherReceiverScenarios: readonly Scenario[] = [
         status: ['5.7.0', '5.7.1'],
         rejectedByRemoteServer: true,
         whenUnexplained: true,
+        // Keeps this weak reading (10) below the specific reading of another recipient in
+        // the same bounce: microsoft-ip-banned (15) must come first.
+        // Bounce: test/fixtures/rivalries/vague-refusal-and-banned-ip.en.eml (30 to 15 without).
         boost: -20,
         unless: UNKNOWN_ADDRESS_PHRASES,
       },
