@@ -5,6 +5,7 @@
  *
  * Source: research/ndr-codes.md §D.
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { FORWARD_TO_IT_NOW, TELL_RECIPIENT, UNKNOWN_ADDRESS_PHRASES } from '../shared';
 import type { Scenario } from '../types';
@@ -263,12 +264,7 @@ export const otherReceiverScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the recipient domain’s MX records', nl: 'Zoek de MX-records van het domein van de geadresseerde op' },
-        template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
-      },
+      { ...COMMANDS.recipientMx, label: { en: 'Look up the recipient domain’s MX records', nl: 'Zoek de MX-records van het domein van de geadresseerde op' } },
     ],
     links: [LINKS.rfc7505],
   },

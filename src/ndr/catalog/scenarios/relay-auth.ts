@@ -6,6 +6,7 @@
  *
  * Source: research/ndr-codes.md §B.
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { FORWARD_TO_IT, FORWARD_TO_IT_NOW, SEND_AGAIN_LATER, TELL_RECIPIENT } from '../shared';
 import type { Scenario } from '../types';
@@ -74,18 +75,8 @@ export const relayAuthScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List the accepted domains', nl: 'Toon de geaccepteerde domeinen' },
-        template: 'Get-AcceptedDomain | Format-Table DomainName, DomainType, Default',
-      },
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the domain’s MX records', nl: 'Zoek de MX-records van het domein op' },
-        template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
-      },
+      COMMANDS.acceptedDomains,
+      { ...COMMANDS.recipientMx, label: { en: 'Look up the domain’s MX records', nl: 'Zoek de MX-records van het domein op' } },
       {
         audience: 'admin',
         shell: 'exchange-server',
@@ -264,12 +255,7 @@ export const relayAuthScenarios: readonly Scenario[] = [
         label: { en: 'Show Enhanced Filtering on inbound connectors', nl: 'Toon uitgebreide filtering op inkomende connectors' },
         template: 'Get-InboundConnector | Format-List Name, ConnectorType, EFSkipLastIP, EFSkipIPs, EFUsers',
       },
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List the accepted domains', nl: 'Toon de geaccepteerde domeinen' },
-        template: 'Get-AcceptedDomain | Format-Table DomainName, DomainType, Default',
-      },
+      COMMANDS.acceptedDomains,
     ],
     links: [LINKS.fix57367, LINKS.enhancedFiltering],
   },
@@ -331,12 +317,7 @@ export const relayAuthScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the MX records', nl: 'Zoek de MX-records op' },
-        template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
-      },
+      COMMANDS.recipientMx,
       {
         audience: 'admin',
         shell: 'windows',

@@ -4,6 +4,7 @@
  *
  * Source: research/ndr-codes.md §C; the delist address: the seed.
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { SEND_AGAIN_LATER, TELL_RECIPIENT } from '../shared';
 import type { Localized } from '../../types';
@@ -281,12 +282,7 @@ export const reputationScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List blocked senders', nl: 'Toon geblokkeerde afzenders' },
-        template: 'Get-BlockedSenderAddress',
-      },
+      COMMANDS.blockedSenders,
       {
         audience: 'admin',
         shell: 'exchange-online',

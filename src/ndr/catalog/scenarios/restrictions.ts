@@ -6,6 +6,7 @@
  * Codes, identifiers and cmdlets: research/ndr-codes.md §A; the owner look-up,
  * large groups and the public folder permission: the seed (Microsoft's 5.7.1 article).
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import {
   FIND_OWNER_CLASSIC,
@@ -87,15 +88,7 @@ export const restrictionScenarios: readonly Scenario[] = [
         template:
           'Get-DistributionGroup -Identity {groupIdentity} | Format-List Name, PrimarySmtpAddress, ManagedBy, AcceptMessagesOnlyFromSendersOrMembers, RequireSenderAuthenticationEnabled, ModerationEnabled',
       },
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: {
-          en: 'Only for a sender outside the organization: create a mail contact',
-          nl: 'Alleen voor een afzender van buiten de organisatie: maak een e-mailcontact aan',
-        },
-        template: 'New-MailContact -Name {sender} -ExternalEmailAddress {sender}',
-      },
+      COMMANDS.mailContactForSender,
       {
         audience: 'admin',
         shell: 'exchange-online',
@@ -303,13 +296,7 @@ export const restrictionScenarios: readonly Scenario[] = [
         template: 'Set-DistributionGroup -Identity {groupIdentity} -RequireSenderAuthenticationEnabled $false',
         broad: { consequence: OPENS_GROUP_TO_EVERYONE },
       },
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'Microsoft 365 group: accept outside senders', nl: 'Microsoft 365-groep: sta afzenders van buiten toe' },
-        template: 'Set-UnifiedGroup -Identity {groupIdentity} -RequireSenderAuthenticationEnabled $false',
-        broad: { consequence: OPENS_GROUP_TO_EVERYONE },
-      },
+      { ...COMMANDS.openM365Group, label: { en: 'Microsoft 365 group: accept outside senders', nl: 'Microsoft 365-groep: sta afzenders van buiten toe' } },
     ],
     links: [LINKS.fix57133, LINKS.fix571, LINKS.fix57193],
   },
@@ -379,13 +366,7 @@ export const restrictionScenarios: readonly Scenario[] = [
         template:
           'Get-UnifiedGroup -Identity {groupIdentity} | Format-List DisplayName, PrimarySmtpAddress, ManagedBy, RequireSenderAuthenticationEnabled',
       },
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'Accept mail from outside senders', nl: 'Sta mail van afzenders van buiten toe' },
-        template: 'Set-UnifiedGroup -Identity {groupIdentity} -RequireSenderAuthenticationEnabled $false',
-        broad: { consequence: OPENS_GROUP_TO_EVERYONE },
-      },
+      COMMANDS.openM365Group,
     ],
     links: [LINKS.fix57193],
   },
@@ -439,15 +420,7 @@ export const restrictionScenarios: readonly Scenario[] = [
         template:
           'Get-Mailbox -Identity {recipient} | Format-List Name, AcceptMessagesOnlyFrom, AcceptMessagesOnlyFromDLMembers, AcceptMessagesOnlyFromSendersOrMembers',
       },
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: {
-          en: 'Only for a sender outside the organization: create a mail contact',
-          nl: 'Alleen voor een afzender van buiten de organisatie: maak een e-mailcontact aan',
-        },
-        template: 'New-MailContact -Name {sender} -ExternalEmailAddress {sender}',
-      },
+      COMMANDS.mailContactForSender,
       {
         audience: 'admin',
         shell: 'exchange-online',
@@ -686,12 +659,7 @@ export const restrictionScenarios: readonly Scenario[] = [
         label: { en: 'List every rule that rejects messages', nl: 'Toon alle regels die berichten weigeren' },
         template: 'Get-TransportRule | Where-Object RejectMessageReasonText | Format-Table Name, State, Priority, RejectMessageReasonText',
       },
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'Trace the message', nl: 'Traceer het bericht' },
-        template: 'Get-MessageTraceV2 -SenderAddress {sender} -RecipientAddress {recipient}',
-      },
+      COMMANDS.messageTrace,
     ],
     links: [LINKS.mailFlowRules, LINKS.messageTrace, LINKS.ndrIndex],
   },

@@ -5,6 +5,7 @@
  *
  * Source: research/ndr-codes.md §B, §C, §D; the seed ("SPF record incomplete").
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { FORWARD_TO_IT_NOW } from '../shared';
 import type { Scenario } from '../types';
@@ -66,12 +67,7 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the SPF record', nl: 'Zoek het SPF-record op' },
-        template: 'Resolve-DnsName -Name {senderDomain} -Type TXT | Select-Object -ExpandProperty Strings',
-      },
+      COMMANDS.senderSpf,
     ],
     links: [LINKS.fix5723, LINKS.spf, LINKS.dkim],
   },
@@ -137,12 +133,7 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
         label: { en: 'Look up the DMARC record', nl: 'Zoek het DMARC-record op' },
         template: "Resolve-DnsName -Name ('_dmarc.' + {senderDomain}) -Type TXT",
       },
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the SPF record', nl: 'Zoek het SPF-record op' },
-        template: 'Resolve-DnsName -Name {senderDomain} -Type TXT | Select-Object -ExpandProperty Strings',
-      },
+      COMMANDS.senderSpf,
       {
         audience: 'admin',
         shell: 'exchange-online',

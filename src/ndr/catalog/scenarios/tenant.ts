@@ -5,6 +5,7 @@
  *
  * Source: the seed; research/ndr-codes.md §B and §C (5.7.700–5.7.750).
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { FORWARD_TO_IT, FORWARD_TO_IT_NOW, SEND_AGAIN_LATER, TELL_RECIPIENT } from '../shared';
 import type { Scenario } from '../types';
@@ -46,12 +47,7 @@ export const tenantScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List the accepted domains', nl: 'Toon de geaccepteerde domeinen' },
-        template: 'Get-AcceptedDomain | Format-Table DomainName, DomainType, Default',
-      },
+      COMMANDS.acceptedDomains,
       {
         audience: 'admin',
         shell: 'exchange-online',
@@ -113,18 +109,8 @@ export const tenantScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the MX records', nl: 'Zoek de MX-records op' },
-        template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
-      },
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List the accepted domains and their type', nl: 'Toon de geaccepteerde domeinen en hun type' },
-        template: 'Get-AcceptedDomain | Format-Table DomainName, DomainType, Default',
-      },
+      COMMANDS.recipientMx,
+      { ...COMMANDS.acceptedDomains, label: { en: 'List the accepted domains and their type', nl: 'Toon de geaccepteerde domeinen en hun type' } },
     ],
     links: [LINKS.remoteConnectivityAnalyzer, LINKS.dnsRecords, LINKS.domainTroubleshooting, LINKS.fix571],
   },
@@ -322,12 +308,7 @@ export const tenantScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List senders blocked for spam', nl: 'Toon afzenders die wegens spam zijn geblokkeerd' },
-        template: 'Get-BlockedSenderAddress',
-      },
+      { ...COMMANDS.blockedSenders, label: { en: 'List senders blocked for spam', nl: 'Toon afzenders die wegens spam zijn geblokkeerd' } },
     ],
     links: [LINKS.fix57700, LINKS.restrictedEntities],
   },
