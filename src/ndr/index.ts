@@ -23,7 +23,8 @@ export type {
 } from './authenticity';
 export { describeStatus, statusSummary } from './rfc3463';
 export type { CodeMeaning, StatusClass } from './rfc3463';
-export { CATALOG, scenarioById, AUDIENCE_NAMES, WHO_CAN_FIX, PLACEHOLDERS, placeholderLabel } from './catalog';
+export { CATALOG, scenarioById, WHO_CAN_FIX, PLACEHOLDERS, placeholderLabel } from './catalog';
+export { BOUNCE_LANGUAGE_NAMES } from './language-names';
 export type {
   CommandTemplate,
   DocLink,

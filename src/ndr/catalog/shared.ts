@@ -8,7 +8,7 @@
  * properties in the Address Book show it on the General tab
  * (docs/outlook-quirks.md, "Finding a group's owner in Outlook").
  */
-import type { FixAudience, StepAudience } from './types';
+import type { FixAudience } from './types';
 import type { Localized } from '../types';
 
 export const FIND_OWNER_WEB: Localized = {
@@ -85,13 +85,6 @@ export const WHO_CAN_FIX: Readonly<Record<FixAudience, Localized>> = {
     en: 'Usually nobody needs to act: the cause is temporary. If delivery was given up, send the message again later.',
     nl: 'Meestal hoeft niemand iets te doen: de oorzaak is tijdelijk. Is de bezorging opgegeven, verstuur het bericht dan later opnieuw.',
   },
-};
-
-/** Tab names, for renderers that want them. */
-export const AUDIENCE_NAMES: Readonly<Record<StepAudience, Localized>> = {
-  sender: { en: 'What you can do', nl: 'Wat u kunt doen' },
-  owner: { en: 'Group owner', nl: 'Groepseigenaar' },
-  admin: { en: 'Admin', nl: 'Beheerder' },
 };
 
 export const CONNECT_EXCHANGE_ONLINE: Localized = {
