@@ -41,7 +41,7 @@ export const SEND_AGAIN_LATER: Localized = {
   nl: 'Verstuur uw bericht opnieuw zodra u hoort dat het is opgelost: dit bericht wordt niet alsnog vanzelf bezorgd.',
 };
 
-/** The owner's options from the seed: allowed senders, outside senders, transport rule, approve or add. */
+/** The owner's options from Microsoft's 550 5.7.1 article (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online): allowed senders, outside senders, transport rule, approve or add. */
 export const OWNER_ALLOW_SENDER: readonly Localized[] = [
   {
     en: 'Add {sender} to the allowed senders of {group|the group}: Exchange admin center › Recipients › Groups › the group › Settings › Edit delivery management. If you cannot open that page, ask your mail admin (the Admin tab has the command).',
