@@ -1,4 +1,5 @@
 /** The command line's own words, in English and Dutch. */
+import { BOUNCE_LANGUAGE_NAMES } from '../ndr/language-names';
 import type { Localized } from '../ndr/types';
 
 export const cliText = {
@@ -66,16 +67,16 @@ export const cliText = {
   scriptCherokee: { en: 'Cherokee', nl: 'Cherokee' },
 } satisfies Record<string, Localized>;
 
-/** As they follow "written in" (Dutch: "geschreven in het Engels"). */
+/**
+ * As they follow "written in" (Dutch: "geschreven in het Engels"): the names
+ * from src/ndr/language-names.ts, with the article Dutch needs here.
+ */
 export const languageNames: Record<string, Localized> = {
-  en: { en: 'English', nl: 'het Engels' },
-  nl: { en: 'Dutch', nl: 'het Nederlands' },
-  de: { en: 'German', nl: 'het Duits' },
-  fr: { en: 'French', nl: 'het Frans' },
-  it: { en: 'Italian', nl: 'het Italiaans' },
-  es: { en: 'Spanish', nl: 'het Spaans' },
-  pt: { en: 'Portuguese', nl: 'het Portugees' },
-  ja: { en: 'Japanese', nl: 'het Japans' },
+  ...Object.fromEntries(
+    Object.entries(BOUNCE_LANGUAGE_NAMES)
+      .filter(([code]) => code !== 'unknown')
+      .map(([code, name]) => [code, { en: name.en, nl: `het ${name.nl}` }]),
+  ),
   unknown: { en: 'an unknown language', nl: 'een onbekende taal' },
 };
 

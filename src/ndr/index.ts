@@ -24,6 +24,7 @@ export type {
 export { describeStatus, statusSummary } from './rfc3463';
 export type { CodeMeaning, StatusClass } from './rfc3463';
 export { CATALOG, scenarioById, WHO_CAN_FIX, PLACEHOLDERS, placeholderLabel } from './catalog';
+export { BOUNCE_LANGUAGE_NAMES } from './language-names';
 export type {
   CommandTemplate,
   DocLink,

@@ -32,6 +32,7 @@ export function scenarioById(id: string): Scenario | undefined {
 export type { CommandTemplate, DocLink, FixAudience, MatchRule, Scenario, StepAudience } from './types';
 export { STEP_AUDIENCES } from './types';
 export { LINKS, ALLOWED_LINK_HOSTS, localizeUrl } from './links';
+export { COMMANDS } from './commands';
 export { PLACEHOLDERS, placeholdersIn, isPlaceholderName } from './placeholders';
 export type { PlaceholderName, PlaceholderValues, PlaceholderKind } from './placeholders';
 export { fillText, fillCommand, quotePowerShell, safeValue, validateValue, placeholderLabel } from './fill';

@@ -7,6 +7,7 @@
  * The catalog's texts (titles, explanations, steps) come from the engine's
  * `renderScenario`; these are the words around them.
  */
+import { languageNameMessages } from './language-names';
 
 export const en = {
   // Start-up and general
@@ -190,16 +191,8 @@ export const en = {
   partAttachment: 'Attachment {name}',
   officeError: 'Office error {code}',
 
-  // Language names (the bounce's language)
-  language_en: 'English',
-  language_nl: 'Dutch',
-  language_de: 'German',
-  language_fr: 'French',
-  language_it: 'Italian',
-  language_es: 'Spanish',
-  language_pt: 'Portuguese',
-  language_ja: 'Japanese',
-  language_unknown: 'unknown',
+  // Language names (the bounce's language): one list for the pane and the CLI, src/ndr/language-names.ts
+  ...languageNameMessages('en'),
 
   // Cannot read this item
   cannotReadHeading: 'Bounce Doctor can’t read this message',
@@ -555,15 +548,7 @@ export const nl: Record<MessageKey, string> = {
   partAttachment: 'Bijlage {name}',
   officeError: 'Office-foutcode {code}',
 
-  language_en: 'Engels',
-  language_nl: 'Nederlands',
-  language_de: 'Duits',
-  language_fr: 'Frans',
-  language_it: 'Italiaans',
-  language_es: 'Spaans',
-  language_pt: 'Portugees',
-  language_ja: 'Japans',
-  language_unknown: 'onbekend',
+  ...languageNameMessages('nl'),
 
   cannotReadHeading: 'Bounce Doctor kan dit bericht niet lezen',
   cannotReadRestricted:

@@ -8,6 +8,7 @@
  * explains; among them the best-scoring one wins (`5.7.*` beats `5.*.*` beats
  * the catch-all).
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import {
   FIND_OWNER_CLASSIC,
@@ -40,25 +41,10 @@ const TRY_AGAIN_LATER: Localized = {
   nl: 'Probeer het later nog eens; mislukt het weer, stuur de nieuwe melding dan door naar uw IT-afdeling.',
 };
 
-const TRACE_MESSAGE: CommandTemplate = {
-  audience: 'admin',
-  shell: 'exchange-online',
-  label: { en: 'Trace the message', nl: 'Traceer het bericht' },
-  template: 'Get-MessageTraceV2 -SenderAddress {sender} -RecipientAddress {recipient}',
-};
-
-const RECIPIENT_TYPE: CommandTemplate = {
-  audience: 'admin',
-  shell: 'exchange-online',
-  label: { en: 'If the recipient is in your organization: what is it?', nl: 'Hoort de geadresseerde bij uw organisatie: wat is het?' },
-  template: 'Get-Recipient -Identity {recipient} | Format-List Name, RecipientTypeDetails, PrimarySmtpAddress',
-};
-
+/** `COMMANDS.recipientMx`, in the words of a message that did not get through. */
 const RESOLVE_MX: CommandTemplate = {
-  audience: 'admin',
-  shell: 'windows',
+  ...COMMANDS.recipientMx,
   label: { en: 'Look up where mail for the domain goes (MX)', nl: 'Zoek op waar mail voor het domein heen gaat (MX)' },
-  template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
 };
 
 export const genericScenarios: readonly Scenario[] = [
@@ -176,7 +162,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [TRACE_MESSAGE, RECIPIENT_TYPE],
+    commands: [COMMANDS.messageTrace, COMMANDS.recipientType],
     links: [LINKS.fix571, LINKS.ndrIndex],
   },
 
@@ -217,7 +203,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [RESOLVE_MX, TRACE_MESSAGE],
+    commands: [RESOLVE_MX, COMMANDS.messageTrace],
     links: [LINKS.ndrIndex, LINKS.rfc3463],
   },
 
@@ -260,7 +246,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [RECIPIENT_TYPE],
+    commands: [COMMANDS.recipientType],
     links: [LINKS.ndrIndex, LINKS.rfc3463],
   },
 
@@ -338,7 +324,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [TRACE_MESSAGE],
+    commands: [COMMANDS.messageTrace],
     links: [LINKS.ndrIndex, LINKS.rfc3463],
   },
 
@@ -376,7 +362,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [RESOLVE_MX, TRACE_MESSAGE],
+    commands: [RESOLVE_MX, COMMANDS.messageTrace],
     links: [LINKS.ndrIndex, LINKS.remoteConnectivityAnalyzer, LINKS.rfc3463],
   },
 
@@ -409,7 +395,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [TRACE_MESSAGE],
+    commands: [COMMANDS.messageTrace],
     links: [LINKS.ndrIndex, LINKS.rfc3463],
   },
 
@@ -446,7 +432,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [TRACE_MESSAGE],
+    commands: [COMMANDS.messageTrace],
     links: [LINKS.ndrIndex, LINKS.rfc3463],
   },
 
@@ -473,7 +459,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [TRACE_MESSAGE],
+    commands: [COMMANDS.messageTrace],
     links: [LINKS.ndrIndex, LINKS.rfc3463],
   },
 
@@ -504,7 +490,7 @@ export const genericScenarios: readonly Scenario[] = [
         },
       ],
     },
-    commands: [TRACE_MESSAGE],
+    commands: [COMMANDS.messageTrace],
     links: [LINKS.ndrIndex],
   },
 ];

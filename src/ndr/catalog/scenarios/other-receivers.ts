@@ -5,6 +5,7 @@
  *
  * Source: the receivers' replies as they appear in bounces (docs/ndr-formats.md §7).
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { FORWARD_TO_IT_NOW, TELL_RECIPIENT, UNKNOWN_ADDRESS_PHRASES } from '../shared';
 import type { Scenario } from '../types';
@@ -80,6 +81,9 @@ export const otherReceiverScenarios: readonly Scenario[] = [
         status: ['5.7.0', '5.7.1'],
         rejectedByRemoteServer: true,
         whenUnexplained: true,
+        // Keeps this weak reading (10) below the specific reading of another recipient in
+        // the same bounce: microsoft-ip-banned (15) must come first.
+        // Bounce: test/fixtures/rivalries/vague-refusal-and-banned-ip.en.eml (30 to 15 without).
         boost: -20,
         unless: UNKNOWN_ADDRESS_PHRASES,
       },
@@ -260,12 +264,7 @@ export const otherReceiverScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the recipient domain’s MX records', nl: 'Zoek de MX-records van het domein van de geadresseerde op' },
-        template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
-      },
+      { ...COMMANDS.recipientMx, label: { en: 'Look up the recipient domain’s MX records', nl: 'Zoek de MX-records van het domein van de geadresseerde op' } },
     ],
     links: [LINKS.rfc7505],
   },

@@ -8,6 +8,7 @@
  * (https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online)
  * and the per-code pages in `../links.ts`.
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { FORWARD_TO_IT, FORWARD_TO_IT_NOW, SEND_AGAIN_LATER, TELL_RECIPIENT } from '../shared';
 import type { Scenario } from '../types';
@@ -76,18 +77,8 @@ export const relayAuthScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List the accepted domains', nl: 'Toon de geaccepteerde domeinen' },
-        template: 'Get-AcceptedDomain | Format-Table DomainName, DomainType, Default',
-      },
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the domain’s MX records', nl: 'Zoek de MX-records van het domein op' },
-        template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
-      },
+      COMMANDS.acceptedDomains,
+      { ...COMMANDS.recipientMx, label: { en: 'Look up the domain’s MX records', nl: 'Zoek de MX-records van het domein op' } },
       {
         audience: 'admin',
         shell: 'exchange-server',
@@ -266,12 +257,7 @@ export const relayAuthScenarios: readonly Scenario[] = [
         label: { en: 'Show Enhanced Filtering on inbound connectors', nl: 'Toon uitgebreide filtering op inkomende connectors' },
         template: 'Get-InboundConnector | Format-List Name, ConnectorType, EFSkipLastIP, EFSkipIPs, EFUsers',
       },
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List the accepted domains', nl: 'Toon de geaccepteerde domeinen' },
-        template: 'Get-AcceptedDomain | Format-Table DomainName, DomainType, Default',
-      },
+      COMMANDS.acceptedDomains,
     ],
     links: [LINKS.fix57367, LINKS.enhancedFiltering],
   },
@@ -333,12 +319,7 @@ export const relayAuthScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the MX records', nl: 'Zoek de MX-records op' },
-        template: 'Resolve-DnsName -Name {recipientDomain} -Type MX',
-      },
+      COMMANDS.recipientMx,
       {
         audience: 'admin',
         shell: 'windows',

@@ -7,6 +7,7 @@
  * and the per-code pages in `../links.ts`; the delist address: Microsoft's 550 5.7.1 article
  * (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online).
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { SEND_AGAIN_LATER, TELL_RECIPIENT } from '../shared';
 import type { Localized } from '../../types';
@@ -26,6 +27,11 @@ export const reputationScenarios: readonly Scenario[] = [
   {
     id: 'microsoft-blocklist',
     kind: 'specific',
+    // The boosts change no ranking today. The rival is third-party-blocklist, whose
+    // "blocked using" also holds on a Blocklist 1 bounce; its `unless` keeps it out. Without
+    // that `unless` and these boosts the two tie (30 to 30) and only catalog order decides.
+    // Bounce: test/fixtures/scenarios/microsoft-blocklist.en.eml. No fixture or corpus bounce
+    // has 5.7.511, and no other specific scenario matches it. They do set the score `--json` prints.
     match: [
       { phrase: ['blocked using Blocklist 1'], boost: 15 },
       { blockList: ['Blocklist 1'], boost: 10 },
@@ -95,6 +101,9 @@ export const reputationScenarios: readonly Scenario[] = [
   {
     id: 'outlook-com-blocklist',
     kind: 'specific',
+    // The boosts change no ranking: no other scenario matches an Outlook.com block-list bounce
+    // (test/fixtures/scenarios/outlook-com-blocklist.en.eml, samples/blocklisted-ip.eml, the
+    // corpus's lhost-exim-54.eml). They only set the score `--json` prints.
     match: [
       { marker: ['S3150', 'S3140', 'AS3150', 'AS3140'], boost: 5 },
       { phrase: ['(S3150)', '(S3140)', 'part of their network is on our block list'], boost: 10 },
@@ -177,6 +186,9 @@ export const reputationScenarios: readonly Scenario[] = [
     kind: 'specific',
     match: [
       { status: ['5.7.513'] },
+      // The boosts change no ranking today. The rival is third-party-blocklist, kept out of a
+      // Customer Block list bounce by its `unless` (and matching nothing there without it).
+      // Bounce: test/fixtures/scenarios/recipient-block-list.en.eml. They only set the score `--json` prints.
       { phrase: ['Customer Block list'], boost: 5 },
       { blockList: ['Customer Block list'], boost: 5 },
       { status: ['5.7.507'] },
@@ -273,12 +285,7 @@ export const reputationScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'exchange-online',
-        label: { en: 'List blocked senders', nl: 'Toon geblokkeerde afzenders' },
-        template: 'Get-BlockedSenderAddress',
-      },
+      COMMANDS.blockedSenders,
       {
         audience: 'admin',
         shell: 'exchange-online',

@@ -8,6 +8,7 @@
  * the per-code pages in `../links.ts`, other receivers' replies (docs/ndr-formats.md §7), and
  * Microsoft's 550 5.7.1 article ("SPF record incomplete"; https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online).
  */
+import { COMMANDS } from '../commands';
 import { LINKS } from '../links';
 import { FORWARD_TO_IT_NOW } from '../shared';
 import type { Scenario } from '../types';
@@ -69,12 +70,7 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
       ],
     },
     commands: [
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the SPF record', nl: 'Zoek het SPF-record op' },
-        template: 'Resolve-DnsName -Name {senderDomain} -Type TXT | Select-Object -ExpandProperty Strings',
-      },
+      COMMANDS.senderSpf,
     ],
     links: [LINKS.fix5723, LINKS.spf, LINKS.dkim],
   },
@@ -140,12 +136,7 @@ export const senderAuthenticationScenarios: readonly Scenario[] = [
         label: { en: 'Look up the DMARC record', nl: 'Zoek het DMARC-record op' },
         template: "Resolve-DnsName -Name ('_dmarc.' + {senderDomain}) -Type TXT",
       },
-      {
-        audience: 'admin',
-        shell: 'windows',
-        label: { en: 'Look up the SPF record', nl: 'Zoek het SPF-record op' },
-        template: 'Resolve-DnsName -Name {senderDomain} -Type TXT | Select-Object -ExpandProperty Strings',
-      },
+      COMMANDS.senderSpf,
       {
         audience: 'admin',
         shell: 'exchange-online',
