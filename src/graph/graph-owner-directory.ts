@@ -9,7 +9,7 @@
  *   request, because it may do what the silent one cannot.
  */
 import type { RestrictedGroup } from '../ndr/types';
-import type { LookupOptions, NoOwnersReason, OwnerDirectory, OwnerLookup } from '../taskpane/owners/owner-directory';
+import type { LookupOptions, NoOwnersReason, OwnerDirectory, OwnerLookup } from '../ports/owner-directory';
 import type { GraphClient } from './graph-client';
 import { lookupGroupOwners, type GroupKind, type GroupOwners } from './owners';
 import { graphProblemOf } from './problem';
