@@ -2,9 +2,7 @@
  * Turns a `Diagnosis` into what the command line prints: a JSON record for
  * scripts, or a readable summary with the fix for people.
  */
-import { describeSkipped, renderScenario, withoutBroadCommands, type Diagnosis } from '../ndr';
-import { cleanText } from '../ndr/text/clean';
-import type { LookAlike, UiLanguage } from '../ndr/types';
+import { cleanText, describeSkipped, renderScenario, withoutBroadCommands, type Diagnosis, type LookAlike, type UiLanguage } from '../ndr';
 import { cliText, languageNames } from './messages';
 
 /** The JSON record for one input. Absent values are `null`, so every record has the same keys. */

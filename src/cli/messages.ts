@@ -1,5 +1,5 @@
 /** The command line's own words, in English and Dutch. */
-import type { Localized } from '../ndr/types';
+import type { Localized } from '../ndr';
 
 export const cliText = {
   notABounce: {

@@ -8,7 +8,7 @@
  *   one is in flight gets the same promise. A click ("Sign in") starts its own
  *   request, because it may do what the silent one cannot.
  */
-import type { RestrictedGroup } from '../ndr/types';
+import type { RestrictedGroup } from '../ndr';
 import type { LookupOptions, NoOwnersReason, OwnerDirectory, OwnerLookup } from '../ports/owner-directory';
 import type { GraphClient } from './graph-client';
 import { lookupGroupOwners, type GroupKind, type GroupOwners } from './owners';

@@ -15,7 +15,7 @@
  * (https://learn.microsoft.com/graph/api/group-list-owners, "Owners are currently
  * not available…"): it answers `no-owners` with the reason, so the pane can say why.
  */
-import type { RestrictedGroup } from '../../ndr/types';
+import type { RestrictedGroup } from '../../ndr';
 import type { LookupOptions, Owner, OwnerDirectory, OwnerLookup } from '../../ports/owner-directory';
 
 export type {
