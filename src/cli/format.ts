@@ -169,7 +169,7 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
 
   const main = facts.failures.find((failure) => failure.status) ?? facts.failures[0];
   const code = [main?.smtpCode, main?.status].filter(Boolean).join(' ');
-  const languageName = languageNames[facts.language] ?? languageNames.unknown;
+  const languageName = languageNames[facts.language] ?? languageNames['unknown'];
   out.push(
     [
       t(cliText.bounce),

@@ -37,7 +37,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 10;
 class UsageError extends Error {}
 
 function languageFromEnvironment(env: NodeJS.ProcessEnv): UiLanguage {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return /^nl([_.-]|$)/i.test(locale) ? 'nl' : 'en';
 }
 
