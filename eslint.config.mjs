@@ -38,7 +38,7 @@ const layers = [
   },
   { files: ['src/{office,graph,cli,owners}/**/*.{ts,tsx}'], patterns: [ENGINE_BY_INDEX, NOT_THE_PANE] },
   { files: ['src/taskpane/**/*.{ts,tsx}'], patterns: [ENGINE_BY_INDEX] },
-].map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+].map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': /** @type {import('eslint').Linter.RuleEntry} */ (['error', { patterns }]) } }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
