@@ -55,7 +55,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/office/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js is used in src/office/ only (DESIGN.md section 3).' }],
+      'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js is used in src/office/ only (README.md, Layout).' }],
       'no-restricted-syntax': [
         'error',
         {

@@ -11,8 +11,8 @@
 //                       OWNERS_JSON names, served at /owners.json (docs/owners-directory.md)
 //
 // Settings come from the environment and from .env (scripts/build-settings.mjs; the
-// environment wins): ADDIN_BASE_URL, HELPDESK_EMAIL, GRAPH_CLIENT_ID (DESIGN.md section 1,
-// the tenant admin). `--output-path <dir>` builds somewhere else than dist/ (the deploy tests do).
+// environment wins): ADDIN_BASE_URL, HELPDESK_EMAIL, GRAPH_CLIENT_ID (docs/DEPLOY.md
+// section 2, set by the tenant admin). `--output-path <dir>` builds somewhere else than dist/ (the deploy tests do).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,7 +99,7 @@ export default async (env, argv) => {
         template: 'src/taskpane/taskpane.html',
         filename: 'taskpane.html',
         chunks: ['taskpane'],
-        // After Office.js in <head>, deferred: Office.js must load first (research section 7).
+        // After Office.js in <head>, deferred: Office.js must load first (docs/platform-notes.md §7).
         inject: 'head',
         scriptLoading: 'defer',
       }),

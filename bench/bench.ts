@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how fast the engine is, in figures.
  *
- * 1. Every message of the corpus (../shared/corpus/sisimai/maildir, or $BOUNCE_CORPUS,
+ * 1. Every message of the Sisimai corpus (beside the repository, or $BOUNCE_CORPUS,
  *    or the project's own fixtures when neither exists) through the whole engine
  *    (`diagnose`): median and p99 time per message, messages per second.
  * 2. Hostile inputs of 1 MB and 5 MB built to make backtracking regular expressions

@@ -3,7 +3,7 @@
 //
 // getHttpsServerOptions() creates the certificate in ~/.office-addin-dev-certs and
 // trusts its CA: on Windows and macOS through a prompt, on Linux through
-// `sudo update-ca-certificates` (research/office-platform.md section 6). Where that is
+// `sudo update-ca-certificates` (docs/platform-notes.md §6). Where that is
 // impossible (no sudo, a container, CI), the same certificate is used untrusted, and
 // only if none can be made at all does the server fall back to plain http.
 import { X509Certificate } from 'node:crypto';

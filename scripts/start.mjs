@@ -3,7 +3,7 @@
 // Windows: office-addin-debugging starts `npm run dev-server` and sideloads manifest.xml
 // into Outlook on the desktop. It is fetched on demand (npx), not a dependency: it pulls
 // keytar, which does not build everywhere. Its Outlook sideloading is Windows-only and
-// needs a Microsoft 365 sign-in (research/office-platform.md section 6).
+// needs a Microsoft 365 sign-in (docs/platform-notes.md §6).
 //
 // Elsewhere: the dev server runs here in the foreground (Ctrl+C or `npm stop` ends it),
 // and we print how to sideload in Outlook on the web; the stand-alone page needs no Outlook.

@@ -2,7 +2,7 @@
 // the same ones test/manifest runs) on manifest.xml and, when it exists, dist/manifest.xml.
 //
 // Not `office-addin-manifest validate`: that posts the manifest to Microsoft's validation
-// service and needs the internet (research/office-platform.md section 6). Before publishing,
+// service and needs the internet (docs/platform-notes.md §6). Before publishing,
 // running it once where there is a network does no harm.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';

@@ -8,7 +8,7 @@
 // Chromium test proves for the stand-alone page and a diagnosis; what Office.js does
 // inside real Outlook (extra scripts, frames, telemetry) cannot be observed here.
 
-/** Office.js comes from Microsoft's CDN (research/office-platform.md section 7); it loads further scripts from there. */
+/** Office.js comes from Microsoft's CDN (docs/platform-notes.md §7); it loads further scripts from there. */
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
 /** Microsoft Graph and Entra sign-in, allowed only when GRAPH_CLIENT_ID is set. */

@@ -2,8 +2,8 @@
 // assets/, test/manifest checks that the committed PNGs are what this draws).
 //
 // The mark: a rounded square in Fluent's brand blue (#0F6CBD) holding a white envelope,
-// with a green first-aid badge (the doctor) on its corner. Sizes (research/office-platform.md
-// section 5): 16, 32 and 80 px for the ribbon button, 64 px IconUrl, 128 px
+// with a green first-aid badge (the doctor) on its corner. Sizes (docs/platform-notes.md §5;
+// https://learn.microsoft.com/javascript/api/manifest/icon): 16, 32 and 80 px for the ribbon button, 64 px IconUrl, 128 px
 // HighResolutionIconUrl.
 //
 // Every pixel is computed: each shape is a signed distance function; pixels on a shape's

@@ -1,6 +1,8 @@
 // Offline checks of an Outlook add-in-only XML manifest: what Microsoft's validation
-// service would reject (office-addin-manifest validate needs that service: research/
-// office-platform.md section 6), plus Bounce Doctor's own rules (DESIGN.md section 2).
+// service would reject (office-addin-manifest validate needs that service: docs/platform-notes.md
+// §6; the rules: https://learn.microsoft.com/office/dev/add-ins/develop/xml-manifest-overview and
+// docs/platform-notes.md §5), plus Bounce Doctor's own rules (such as ReadItem only, and
+// a Dutch override for every user-visible string).
 // Used by test/manifest, by `npm run validate` and by the production build.
 //
 // checkManifest() returns a list of problems, one line each, starting with the area
@@ -14,7 +16,7 @@ import { NS, XmlSyntaxError, attr, child, children, describe, parseXml, path, xs
 
 /**
  * Child order of the elements we use, from the schema (Microsoft's "manifest element
- * ordering" page, research section 5). Elements not listed under their parent are errors.
+ * ordering" page, https://learn.microsoft.com/office/dev/add-ins/develop/manifest-element-ordering). Elements not listed under their parent are errors.
  */
 export const ELEMENT_ORDER = {
   OfficeApp: ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'FormSettings', 'Permissions', 'Rule', 'DisableEntityHighlighting', 'Dictionary', 'VersionOverrides', 'ExtendedOverrides'],
@@ -32,7 +34,7 @@ export const ELEMENT_ORDER = {
 /** Top-level elements Bounce Doctor's manifest must have (the schema's required ones and ours). */
 export const REQUIRED_TOP_LEVEL = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Hosts', 'Requirements', 'FormSettings', 'Permissions', 'Rule', 'VersionOverrides'];
 
-/** Locales every user-visible string must have an <Override> for (DESIGN.md section 5: en and nl). */
+/** Locales every user-visible string must have an <Override> for (the pane speaks en and nl; docs/platform-notes.md §5). */
 export const OVERRIDE_LOCALES = ['nl-NL'];
 
 export const MIN_MAILBOX_VERSION = '1.3';
@@ -126,7 +128,7 @@ function checkIdentity(root, { report, packageVersion, otherIds = [] }) {
 
 function checkTopLevelSettings(root, { report, base }) {
   const permissions = text(child(root, 'Permissions'));
-  if (permissions !== 'ReadItem') report(`permissions: <Permissions> must be ReadItem (DESIGN.md section 2.4), found "${permissions}"`);
+  if (permissions !== 'ReadItem') report(`permissions: <Permissions> must be ReadItem (docs/platform-notes.md §2), found "${permissions}"`);
 
   const hostNames = children(child(root, 'Hosts') ?? root, 'Host').map((h) => attr(h, 'Name'));
   if (!hostNames.includes('Mailbox')) report('hosts: <Hosts> must contain <Host Name="Mailbox"/>');

@@ -1,6 +1,6 @@
 // Turns the development manifest (manifest.xml, URLs on https://localhost:3000/) into the
 // production one: every dev URL moved under the public base URL, and the production <Id>
-// so that both add-ins can be installed side by side (DESIGN.md section 6).
+// so that both add-ins can be installed side by side (docs/DEPLOY.md, sections 2 and 7).
 //
 // A careful string edit rather than office-addin-manifest's modifyManifestFile: that
 // rewrites the file through xml2js (comments and layout lost) and only knows the Id and

@@ -1,11 +1,12 @@
 /**
  * The administrator's one-time consent for the whole organisation
- * (research/office-platform.md section 4): `GroupMember.Read.All` can only be
+ * (docs/platform-notes.md §4): `GroupMember.Read.All` can only be
  * granted by an administrator, and once they have, users are not asked for
  * the other two scopes either.
  *
  * URL format: `https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=…&scope=…&redirect_uri=…`
- * (Microsoft identity platform, "admin consent endpoint"). The redirect must be one the app
+ * (Microsoft identity platform, "admin consent endpoint",
+ * https://learn.microsoft.com/entra/identity-platform/v2-admin-consent). The redirect must be one the app
  * registration lists; we use the add-in's NAA redirect `brk-multihub://<host>` (an origin,
  * no path), which docs/app-registration.md asks the admin to register.
  */

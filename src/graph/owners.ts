@@ -2,7 +2,7 @@
  * Who owns a group, from Microsoft Graph: find the group by its address, tell
  * which kind of group it is, list its owners, fetch their photos.
  *
- * Graph facts (research/office-platform.md section 4; learn.microsoft.com/graph/api/group-list-owners):
+ * Graph facts (docs/platform-notes.md §4; https://learn.microsoft.com/graph/api/group-list-owners):
  * - `GET /groups?$filter=mail eq '<smtp>'`, else `proxyAddresses/any(p:p eq 'smtp:<smtp>')`
  *   (the bounce may name a secondary address). Dynamic distribution groups are not listed.
  * - `GET /groups/{id}/owners`: "Owners are currently not available in Microsoft Graph for

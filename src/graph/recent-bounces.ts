@@ -4,10 +4,10 @@
  *
  * Two queries, merged newest first and de-duplicated by message id:
  * 1. by message class: `PR_MESSAGE_CLASS` (`String 0x001A`) equals `REPORT.IPM.Note.NDR`,
- *    through `singleValueExtendedProperties/Any(…)` (research/office-platform.md section 1;
- *    learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-get);
+ *    through `singleValueExtendedProperties/Any(…)` (docs/platform-notes.md §1;
+ *    https://learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-get);
  * 2. by subject prefix, for servers that send bounces as ordinary mail (`IPM.Note`):
- *    `Undeliverable:`, `Onbestelbaar:`, `Unzustellbar:`, … (research/ndr-formats.md).
+ *    `Undeliverable:`, `Onbestelbaar:`, `Unzustellbar:`, … (docs/ndr-formats.md §6).
  *
  * Graph asks that a property in `$orderby` also appear first in `$filter`
  * (learn.microsoft.com/graph/api/user-list-messages, "Using filter and orderby in the same

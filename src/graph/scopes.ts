@@ -1,6 +1,7 @@
 /**
  * The delegated Microsoft Graph permissions, one per feature, each asked for
- * only when its feature is first used (research/office-platform.md section 4):
+ * only when its feature is first used (docs/platform-notes.md §4;
+ * https://learn.microsoft.com/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in):
  *
  * - `GroupMember.Read.All`: find a group by its address and list its owners.
  *   Least privilege for both calls; only an administrator can consent to it.

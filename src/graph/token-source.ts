@@ -4,7 +4,8 @@
  * the tests replace it with a fake that mints tokens, and the add-in uses
  * nested app authentication (NAA) through MSAL.
  *
- * NAA (research/office-platform.md section 4; PR develop/enable-nested-app-authentication-in-your-add-in.md):
+ * NAA (docs/platform-notes.md §4;
+ * https://learn.microsoft.com/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in):
  * - `createNestablePublicClientApplication` from `@azure/msal-browser` 5.30; the host
  *   (Outlook) signs the user in for our Entra app through `window.nestedAppAuthBridge`;
  * - `acquireTokenSilent` first; `acquireTokenPopup` only when the user clicked something

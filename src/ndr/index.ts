@@ -26,7 +26,7 @@ export type {
 } from './authenticity';
 export { describeStatus, statusSummary } from './rfc3463';
 export type { CodeMeaning, StatusClass } from './rfc3463';
-export { CATALOG, scenarioById, AUDIENCE_NAMES, WHO_CAN_FIX, PLACEHOLDERS, placeholderLabel } from './catalog';
+export { CATALOG, scenarioById, WHO_CAN_FIX, PLACEHOLDERS, placeholderLabel } from './catalog';
 export type {
   CommandTemplate,
   DocLink,

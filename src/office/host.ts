@@ -114,7 +114,8 @@ export type HostCapability =
   /**
    * Nested app authentication (`isSetSupported('NestedAppAuth', '1.1')`): the host signs the
    * user in for our Entra app, so the pane may call Microsoft Graph. Runtime check only: an
-   * Outlook manifest cannot declare this set (research/office-platform.md section 4).
+   * Outlook manifest cannot declare this set (docs/platform-notes.md §4;
+   * https://learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets).
    */
   | 'nested-app-auth';
 

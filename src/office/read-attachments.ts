@@ -5,8 +5,9 @@
  * Permission: ReadItem.
  *
  * Why: helpdesks get bounces forwarded as an attachment, and users whose Outlook
- * will not open the add-in on a delivery report (research/office-platform.md
- * section 1) are told to do exactly that. So we read:
+ * will not open the add-in on a delivery report (docs/platform-notes.md §1;
+ * https://learn.microsoft.com/office/dev/add-ins/outlook/outlook-add-ins-overview#add-in-activation-limitations)
+ * are told to do exactly that. So we read:
  * - attached Outlook items (format `eml`): the NDR forwarded "as attachment";
  * - `.eml` files and `message/rfc822` parts (format `base64`): kept as bytes, the engine decodes them;
  * - `.txt` and `.dsn` files (format `base64`): decoded to text (some gateways attach the details as text).

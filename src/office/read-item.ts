@@ -14,7 +14,7 @@
  * - Headers need 1.8 (Outlook on mobile and Exchange on-premises stop at 1.5): without
  *   them we still diagnose from the body, and a note says headers were unsupported.
  * - A call that "succeeds" with an empty string counts as a failure of that part
- *   (status `empty`): Outlook does this on some items (DESIGN.md section 2.5).
+ *   (status `empty`): Outlook does this on some items (docs/outlook-quirks.md, "Succeeded but empty").
  * - When neither body nor headers could be read, `getAsFileAsync` (1.14) may still
  *   hand over the whole item as EML.
  * - Delivery reports (`REPORT.IPM.Note.NDR`) are documented as items add-ins do not

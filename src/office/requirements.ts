@@ -2,7 +2,7 @@
  * Which Mailbox requirement set each call we make needs, and the one way we ask.
  *
  * Requirement sets: Mailbox 1.3 to 1.14 as listed below (@types/office-js remarks,
- * research/office-platform.md section 2). Permission: ReadItem covers every call here.
+ * docs/platform-notes.md §2; https://learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets). Permission: ReadItem covers every call here.
  *
  * The manifest asks for a low minimum so Outlook on mobile and Exchange on-premises
  * (Mailbox 1.5) still load the pane; every newer call is tested at run time with
@@ -42,8 +42,8 @@ export function isMailboxSetSupported(version: string): boolean {
 
 /**
  * Other requirement sets the pane asks about at run time: `NestedAppAuth` 1.1 (Outlook on the
- * web, new Outlook, Windows from 2409, Mac 16.89, iOS/Android 4.2433; research/office-platform.md
- * section 4), which switches on the Microsoft Graph features.
+ * web, new Outlook, Windows from 2409, Mac 16.89, iOS/Android 4.2433; docs/platform-notes.md §4;
+ * https://learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets), which switches on the Microsoft Graph features.
  */
 export const OTHER_SETS = {
   nestedAppAuth: { name: 'NestedAppAuth', version: '1.1' },

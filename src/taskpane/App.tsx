@@ -1,6 +1,6 @@
 /**
- * The task pane: one FluentProvider, the UI language, and the state machine of
- * DESIGN.md §5. Every state has words and a way forward:
+ * The task pane: one FluentProvider, the UI language, and the state machine
+ * below (README.md, "In Outlook"). Every state has words and a way forward:
  *
  *   Outlook:      loading → diagnosis | not a bounce | cannot read this item
  *                 (re-read when the user selects another item in a pinned pane)
@@ -29,7 +29,6 @@ import { TooComplex } from './components/TooComplex';
 import { TopBar } from './components/TopBar';
 import { readConfig, type BounceDoctorConfig } from './config';
 import { EngineTimeout, diagnoseOffThread } from './engine/engine-client';
-import type { RecentBouncesSlot } from './extensions';
 import { uiLanguage, type Translate } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
 import type { DeliveryCheck } from './owners/delivery-check';
@@ -47,8 +46,6 @@ export interface AppProps {
   config?: BounceDoctorConfig;
   /** The stand-alone gallery. Default: the bundled samples (their text fetched when one is chosen). */
   samples?: readonly SampleInfo[];
-  /** "Pick from your recent bounces" on the cannot-read screen. Default: the button to the recent-bounces view, when there is one. */
-  recentBounces?: RecentBouncesSlot;
   /** The user's recent bounces (Microsoft Graph). Given: the pane offers the "Recent bounces" view. */
   recentBounceSource?: RecentBounceSource;
   /** May the user send to a restricted group now (Microsoft Graph MailTips)? Given: "Check again" on the group. */
@@ -126,7 +123,7 @@ function sourceLabel(origin: Origin, t: Translate): string | undefined {
   }
 }
 
-export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLE_LIST, recentBounces, recentBounceSource, deliveryCheck }: AppProps) {
+export function App({ host, ownerDirectory = noOwnerDirectory, config, samples = SAMPLE_LIST, recentBounceSource, deliveryCheck }: AppProps) {
   const [lang, setLang] = useState<UiLanguage>(() => uiLanguage(host.displayLanguage));
   const isDark = useIsDark(host);
   const styles = useStyles();
@@ -146,7 +143,7 @@ export function App({ host, ownerDirectory = noOwnerDirectory, config, samples =
     <FluentProvider theme={fluentTheme(isDark)} className={styles.provider} data-theme={isDark ? 'dark' : 'light'}>
       <I18nProvider lang={lang}>
         <PaneServicesProvider value={services}>
-          <Pane host={host} samples={samples} recentBounces={recentBounces} recentStore={recentStore} onLanguage={setLang} />
+          <Pane host={host} samples={samples} recentStore={recentStore} onLanguage={setLang} />
         </PaneServicesProvider>
       </I18nProvider>
     </FluentProvider>
@@ -156,7 +153,6 @@ export function App({ host, ownerDirectory = noOwnerDirectory, config, samples =
 interface PaneProps {
   host: MailHost;
   samples: readonly SampleInfo[];
-  recentBounces: RecentBouncesSlot | undefined;
   recentStore: RecentBouncesStore | undefined;
   onLanguage(lang: UiLanguage): void;
 }
@@ -166,7 +162,7 @@ function diagnoseOptions(host: MailHost): DiagnoseOptions {
   return host.userAddress ? { userAddress: host.userAddress } : {};
 }
 
-function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PaneProps) {
+function Pane({ host, samples, recentStore, onLanguage }: PaneProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const standalone = host.kind === 'standalone';
@@ -311,7 +307,7 @@ function Pane({ host, samples, recentBounces, recentStore, onLanguage }: PanePro
         return (
           <CannotRead
             failure={current.failure}
-            recentBounces={recentBounces ?? (recentStore ? RecentBouncesWay : undefined)}
+            recentBounces={recentStore ? RecentBouncesWay : undefined}
             focusOnMount={focusHeading}
             onRetry={() => void readItem()}
             onPaste={(source) => void diagnoseInput(source, { kind: 'paste' })}

@@ -4,8 +4,8 @@
  *
  * `RecentBouncesSlot`: "Pick from your recent bounces" (Microsoft Graph, the
  * user's own NDRs) as the third way forward on the "cannot read this item"
- * screen. The App renders it there only when one is given; without it the
- * screen simply offers the other two ways.
+ * screen. The App gives `RecentBouncesWay` when it has a recent-bounce source;
+ * without one the screen simply offers the other two ways.
  */
 import type { ComponentType } from 'react';
 import type { NdrSource, UiLanguage } from '../ndr';

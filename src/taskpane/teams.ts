@@ -1,6 +1,6 @@
 /**
  * A Teams deep link that opens a 1:1 chat with a short message filled in
- * (research/office-platform.md section 3; learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-teams):
+ * (docs/platform-notes.md §3; https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-teams):
  * `https://teams.microsoft.com/l/chat/0/0?users=<upn>&message=<text>`.
  *
  * Teams needs the user's sign-in name (UPN); the address is the next best thing (they are

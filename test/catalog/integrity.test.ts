@@ -1,6 +1,8 @@
 /**
  * The catalog as data: every entry complete in English and Dutch, every link
- * ours to give, every placeholder known, and the seed's steps all present.
+ * ours to give, every placeholder known, and the steps of Microsoft's 550 5.7.1
+ * article (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online)
+ * all present.
  */
 import { ALLOWED_LINK_HOSTS, CATALOG, placeholdersIn, isPlaceholderName } from '../../src/ndr/catalog';
 import type { Localized } from '../../src/ndr/types';
@@ -149,7 +151,7 @@ describe('catalog integrity', () => {
   });
 });
 
-describe('the seed (Microsoft’s 550 5.7.1 article) is fully covered', () => {
+describe('Microsoft’s 550 5.7.1 article is fully covered', () => {
   const en = corpus('en');
   const nl = corpus('nl');
   const commands = allCommands();
@@ -161,7 +163,7 @@ describe('the seed (Microsoft’s 550 5.7.1 article) is fully covered', () => {
     ['a mail server in between', /through a mail server on the way/],
     ['routed to the wrong server', /sent to the wrong mail server/],
     // Sender: finding the owner, large groups.
-    // The seed's way to the owner (Outlook's card for the group), with the group found where it really is.
+    // The article's way to the owner (Outlook's card for the group), with the group found where it really is.
     ['owner in Outlook on the web', /Outlook on the web.*People.*open its card: it lists the owner/],
     ['owner in classic Outlook', /Address Book.*General tab shows the owner/],
     ['large groups: moderation', /more than 5,000 members/],
@@ -206,7 +208,7 @@ describe('the seed (Microsoft’s 550 5.7.1 article) is fully covered', () => {
     expect(nl).toMatch(pattern);
   });
 
-  it('has the commands the seed and the research give', () => {
+  it('has the commands Microsoft’s 550 5.7.1 article and the per-code pages give', () => {
     expect(commands).toContain('Add-PublicFolderClientPermission -Identity {publicFolderPath} -User Anonymous -AccessRights CreateItems');
     expect(commands).toContain('Set-MailPublicFolder -Identity {publicFolder} -RequireSenderAuthenticationEnabled $false');
     expect(commands).toContain(

@@ -1,7 +1,8 @@
 /**
- * Where the shared corpus lives and what expected.tsv says about it. Read in
- * place (../shared/corpus/sisimai or $BOUNCE_CORPUS); nothing is copied into the
- * repository. See ../shared/corpus/README.md for the columns.
+ * Where the corpus lives and what expected.tsv says about it. Read in place
+ * (the Sisimai corpus in a `shared/corpus/sisimai` folder beside the repository, or
+ * $BOUNCE_CORPUS); nothing is copied into the repository. The corpus's own
+ * README.md describes the columns.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,8 +1,8 @@
 /**
  * The engine on real bounces it was not written from: the Sisimai corpus
- * (github.com/sisimai/set-of-emails, BSD-2), read in place from
- * ../shared/corpus/sisimai (or $BOUNCE_CORPUS). Nothing from it is copied into
- * the repository. See ../shared/corpus/README.md for expected.tsv's columns.
+ * (github.com/sisimai/set-of-emails, BSD-2), read in place from the folder
+ * corpus-data.ts names (or $BOUNCE_CORPUS). Nothing from it is copied into
+ * the repository. The corpus's own README.md describes expected.tsv's columns.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

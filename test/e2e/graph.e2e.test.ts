@@ -166,7 +166,7 @@ it('owner card without admin consent: says an administrator must consent, with t
   const pane = await open({ naa: { granted: [] }, item: await ndrItem('restricted-group-en.eml') });
   const { page } = pane;
   await page.getByRole('heading', { level: 1, name: /Sales All/ }).waitFor({ timeout: 15000 });
-  await page.getByRole('button', { name: 'Owner contact card' }).click();
+  await page.getByRole('button', { name: 'Find the owner' }).click();
   const card = page.getByRole('region', { name: 'Owner of Sales All' });
   await card.getByText(/Your administrator must first allow Bounce Doctor to read group owners/).waitFor({ timeout: 15000 });
   const href = await card.getByRole('link', { name: /Link for your administrator/ }).getAttribute('href');
@@ -205,7 +205,7 @@ it('recent bounces from the cannot-read screen: Allow (Mail.Read, a popup after 
   await expect(page.getByText('Recent bounce: Agenda teamoverleg').isVisible()).resolves.toBe(true);
   expect(graph.requests.some((request) => request.path === '/me/messages/AAMkAD-restricted-nl/$value')).toBe(true);
   // Graph keeps no owners for a classic distribution list: the card says so.
-  await page.getByRole('button', { name: 'Owner contact card' }).click();
+  await page.getByRole('button', { name: 'Find the owner' }).click();
   await page.getByText('Microsoft 365 does not list the owners of distribution lists in its directory.').waitFor({ timeout: 15000 });
   await capture(page, 'graph-recent-diagnosis');
   await expectNoAxeViolations(page);
@@ -235,7 +235,7 @@ it('an Outlook without NestedAppAuth 1.1 gets the pane exactly as before: no Gra
   const { page } = pane;
   await page.getByRole('heading', { level: 1, name: /Sales All/ }).waitFor({ timeout: 15000 });
   await expect(page.getByRole('button', { name: 'Recent bounces' }).count()).resolves.toBe(0);
-  await page.getByRole('button', { name: 'Owner contact card' }).click();
+  await page.getByRole('button', { name: 'Find the owner' }).click();
   await page.getByText('Bounce Doctor is not connected to your organization’s directory.').waitFor();
   const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
   expect(scripts.some((name) => /\/js\/(msal|graph)\./.test(name))).toBe(false);

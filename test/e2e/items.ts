@@ -27,8 +27,9 @@ export async function ndrItem(sample: string, options: ItemOptions = {}): Promis
     subject: email.subject ?? '',
     from: { displayName: email.from?.name ?? '', emailAddress: email.from?.address ?? '' },
     body: {
-      text,
-      html: `<html><body><div style="font-family:Calibri">${text
+      // Outlook hands out the message's own HTML when it has one (an HTML-only bounce keeps its links).
+      text: text || (email.html ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim(),
+      html: email.html ?? `<html><body><div style="font-family:Calibri">${text
         .split(/\r?\n/)
         .map((line) => `<p>${escapeHtml(line) || '&nbsp;'}</p>`)
         .join('')}</div></body></html>`,

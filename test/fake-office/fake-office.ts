@@ -16,7 +16,7 @@
  *
  * Configurable: every async call can fail with a given Office error, "succeed" with an empty
  * value, or never answer. Presets build the restricted delivery report seen in the field
- * (research/office-platform.md section 1). The Office error codes used here are our guesses,
+ * (docs/platform-notes.md §1). The Office error codes used here are our guesses,
  * listed with their reasoning in docs/outlook-quirks.md.
  *
  * Everything in `FakeOfficeConfig` is plain JSON, so a Playwright init script can set it.

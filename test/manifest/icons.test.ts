@@ -1,6 +1,6 @@
 /**
  * The icons in assets/ are the ones scripts/draw-icons.mjs draws, at exactly the pixel
- * sizes the manifest declares (research/office-platform.md section 5).
+ * sizes the manifest declares (docs/platform-notes.md §5).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

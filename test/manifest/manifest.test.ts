@@ -1,7 +1,7 @@
 /**
  * The development manifest and the production manifest the build writes from it pass
  * the offline checks (what Microsoft's validator would reject; it needs the network,
- * research/office-platform.md section 6), and say what DESIGN.md asks for.
+ * docs/platform-notes.md §6), and follow Bounce Doctor's own rules (scripts/manifest/check.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

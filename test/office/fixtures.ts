@@ -1,6 +1,6 @@
 /**
  * Bounces for the adapter tests, written for these tests (our words, Exchange Online's
- * layout as research/ndr-formats.md describes it), and a per-test fake Office.
+ * layout as docs/ndr-formats.md describes it), and a per-test fake Office.
  */
 import { installFakeOffice, type FakeItem, type FakeOfficeConfig } from '../fake-office/fake-office';
 

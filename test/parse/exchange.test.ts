@@ -1,6 +1,6 @@
 /**
- * Exchange and Exchange Online layouts (research/ndr-formats.md §1-§5,
- * research/ndr-codes.md §A). Fixtures are ours, built from the documented strings.
+ * Exchange and Exchange Online layouts (docs/ndr-formats.md §1-§5). Fixtures are ours,
+ * built from the documented strings.
  */
 import { extractFacts } from '../../src/ndr/parse';
 import { originalMessage, report } from './helpers';

@@ -1,6 +1,6 @@
 /**
  * Bounces from other MTAs, several quoting Microsoft or Google
- * (research/ndr-formats.md §6, research/ndr-codes.md §C-§D).
+ * (docs/ndr-formats.md §7).
  */
 import { extractFacts } from '../../src/ndr/parse';
 import { originalMessage, plainMessage, report } from './helpers';

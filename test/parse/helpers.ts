@@ -1,6 +1,6 @@
 /**
  * Builders for test bounces. Every fixture text is ours, written from the
- * strings documented in research/ndr-formats.md and research/ndr-codes.md.
+ * strings documented in docs/ndr-formats.md and on Microsoft's NDR pages.
  */
 
 export interface ReportParts {

@@ -12,6 +12,7 @@ import type { UiLanguage } from '../../src/ndr/types';
 import { ReadFailure, type ReadFailureKind } from '../../src/office/host';
 import { translator } from '../../src/taskpane/i18n';
 import { sampleSnapshot, sampleText } from './support/fake-host';
+import { FakeRecentSource } from './support/fake-graph-services';
 import { findHeadline, renderApp } from './support/render';
 import { forwardedToHelpdesk, germanBounceText } from './support/bounces';
 
@@ -140,24 +141,28 @@ describe('cannot read this item: the ways forward work', () => {
     expect(screen.getByText(t('pasteEmpty'))).toBeInTheDocument();
   });
 
-  it('renders the recent-bounces slot as a third way forward, and diagnoses what it picks', async () => {
+  it('offers the recent bounces as a third way forward, and diagnoses the one picked', async () => {
     const user = userEvent.setup();
-    const raw = sampleText('restricted-group-nl.eml');
-    renderApp(
-      { read: () => Promise.reject(new ReadFailure('restricted', 'NDR')) },
+    const source = new FakeRecentSource([
       {
-        recentBounces: ({ lang, onPick }) => (
-          <button type="button" onClick={() => onPick({ raw }, 'Onbestelbaar: Agenda teamoverleg')}>
-            Pick a recent bounce ({lang})
-          </button>
-        ),
+        id: 'AAMkAD-restricted-nl',
+        subject: 'Onbestelbaar: Agenda teamoverleg',
+        receivedDateTime: '2026-11-26T09:00:00Z',
+        bodyPreview: 'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen:',
+        foundBy: 'message-class',
+        mime: sampleText('restricted-group-nl.eml'),
       },
-    );
+    ]);
+    renderApp({ read: () => Promise.reject(new ReadFailure('restricted', 'NDR')) }, { recentBounceSource: source });
     await findHeadline(t('cannotReadHeading'));
-    expect(within(screen.getByRole('region', { name: t('waysForwardHeading') })).getAllByRole('listitem')).toHaveLength(3);
-    await user.click(screen.getByRole('button', { name: 'Pick a recent bounce (en)' }));
+    const ways = screen.getByRole('region', { name: t('waysForwardHeading') });
+    expect(within(ways).getAllByRole('listitem')).toHaveLength(3);
+    await user.click(within(ways).getByRole('button', { name: t('wayRecentButton') }));
+    const view = await screen.findByRole('region', { name: t('recentBouncesHeading') });
+    const [picked] = await within(view).findAllByRole('listitem');
+    await user.click(within(picked!).getByRole('button'));
     await findHeadline('Directie Overleg only accepts mail from certain senders');
-    expect(screen.getByText('Onbestelbaar: Agenda teamoverleg')).toBeInTheDocument();
+    expect(screen.getByText(t('sourceRecent', { subject: 'Agenda teamoverleg' }))).toBeInTheDocument();
   });
 
   it('treats an unexpected error from the host as "cannot read" with its message', async () => {

@@ -37,4 +37,4 @@ export type { PlaceholderName, PlaceholderValues, PlaceholderKind } from './plac
 export { fillText, fillCommand, quotePowerShell, safeValue, validateValue, placeholderLabel } from './fill';
 export { MatchContext, evaluateRule, matchScenario, recipientIsGroup, groupOf, statusPatternScore, CONDITION_SCORE } from './match';
 export type { RuleResult } from './match';
-export { WHO_CAN_FIX, AUDIENCE_NAMES } from './shared';
+export { WHO_CAN_FIX } from './shared';

@@ -3,8 +3,9 @@
  * are written without a locale (`https://learn.microsoft.com/exchange/…`); the
  * renderer gives Dutch readers the `/nl-nl/` variant. Titles are ours.
  *
- * NDR articles: MicrosoftDocs/SupportArticles-docs,
- * `Exchange/ExchangeOnline/email-delivery/ndr/<slug>.md` (see research/ndr-codes.md).
+ * NDR articles: https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/<slug>
+ * (source: MicrosoftDocs/SupportArticles-docs, `Exchange/ExchangeOnline/email-delivery/ndr/<slug>.md`);
+ * the index of codes: https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.
  */
 import type { DocLink } from './types';
 

@@ -43,7 +43,7 @@ export const PHRASE_SEARCH_LIMIT = 100_000;
  * Where the bounce's own words end and the returned original message begins.
  * Phrases are only looked for before it: the original's headers carry words
  * like "dmarc=pass" or "moderation" that say nothing about this bounce.
- * Headings from research/ndr-formats.md §5 (en, nl, de, fr, it, pt) and the
+ * Headings from docs/ndr-formats.md §5 (en, nl, de, fr, it, pt) and the
  * separators other mail servers write.
  */
 const ORIGINAL_MESSAGE_STARTS: readonly string[] = [

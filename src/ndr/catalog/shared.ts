@@ -8,7 +8,7 @@
  * properties in the Address Book show it on the General tab
  * (docs/outlook-quirks.md, "Finding a group's owner in Outlook").
  */
-import type { FixAudience, StepAudience } from './types';
+import type { FixAudience } from './types';
 import type { Localized } from '../types';
 
 export const FIND_OWNER_WEB: Localized = {
@@ -41,7 +41,7 @@ export const SEND_AGAIN_LATER: Localized = {
   nl: 'Verstuur uw bericht opnieuw zodra u hoort dat het is opgelost: dit bericht wordt niet alsnog vanzelf bezorgd.',
 };
 
-/** The owner's options from the seed: allowed senders, outside senders, transport rule, approve or add. */
+/** The owner's options from Microsoft's 550 5.7.1 article (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online): allowed senders, outside senders, transport rule, approve or add. */
 export const OWNER_ALLOW_SENDER: readonly Localized[] = [
   {
     en: 'Add {sender} to the allowed senders of {group|the group}: Exchange admin center › Recipients › Groups › the group › Settings › Edit delivery management. If you cannot open that page, ask your mail admin (the Admin tab has the command).',
@@ -85,13 +85,6 @@ export const WHO_CAN_FIX: Readonly<Record<FixAudience, Localized>> = {
     en: 'Usually nobody needs to act: the cause is temporary. If delivery was given up, send the message again later.',
     nl: 'Meestal hoeft niemand iets te doen: de oorzaak is tijdelijk. Is de bezorging opgegeven, verstuur het bericht dan later opnieuw.',
   },
-};
-
-/** Tab names, for renderers that want them. */
-export const AUDIENCE_NAMES: Readonly<Record<StepAudience, Localized>> = {
-  sender: { en: 'What you can do', nl: 'Wat u kunt doen' },
-  owner: { en: 'Group owner', nl: 'Groepseigenaar' },
-  admin: { en: 'Admin', nl: 'Beheerder' },
 };
 
 export const CONNECT_EXCHANGE_ONLINE: Localized = {

@@ -12,7 +12,8 @@ import type { Scenario } from './types';
 
 /**
  * Exchange Online's MX host for a domain: dots become dashes, then
- * `.mail.protection.outlook.com` (the seed: `<domain>.mail.protection.outlook.com`).
+ * `.mail.protection.outlook.com` (Microsoft's 550 5.7.1 article: `<domain>.mail.protection.outlook.com`;
+ * https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online).
  */
 export function exchangeOnlineMxHost(domain: string | undefined): string | undefined {
   if (!domain) return undefined;

@@ -1,6 +1,7 @@
 /**
  * The sending IP a receiver names when it refuses (blocked, banned, no reverse
- * DNS, throttled), and the block list it names (research/ndr-codes.md §C, §D):
+ * DNS, throttled), and the block list it names (docs/ndr-formats.md §7; Exchange Online's codes:
+ * https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online):
  *
  * - EXO: `Client host [192.0.2.1] blocked using Blocklist 1; To request removal …`
  * - EXO/Spamhaus: `Client host [192.0.2.1] blocked using Spamhaus. … (AS16012611)`

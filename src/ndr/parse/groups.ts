@@ -3,14 +3,14 @@
  *
  * Exchange names them as failed recipients (`Sales All (sales@contoso.com)`,
  * `Final-Recipient:` + `X-Display-Name:`), one per group, nested subgroups
- * included when one of those refused (research/ndr-formats.md §4), and the
+ * included when one of those refused (docs/ndr-formats.md §4), and the
  * modern layout names the group in prose: `The group Sales All isn't set up to
  * receive messages from Kim.` (5.7.193) / `The group X only accepts messages
  * from people in its organization …` (5.7.133).
  */
 import type { FailedRecipient, RestrictedGroup } from '../types';
 
-/** Codes that are about a group by definition (research/ndr-codes.md §A). */
+/** Codes that are about a group by definition (docs/ndr-formats.md §4). */
 const GROUP_STATUSES = new Set(['5.7.124', '5.7.133', '5.7.193']);
 
 /** Words that say the recipient is a group, in the NDR languages we know. */
@@ -60,7 +60,7 @@ export function findRestrictedGroups(
   const coded = failures.filter((failure) => isGroupFailure(failure, bounceMentionsGroup));
   // Nested groups: the NDR lists the group the sender wrote to, with the user text only, and the
   // restricted subgroup with the code. When some group refused, a code-less recipient whose text
-  // speaks of a restriction is one of the groups too (research/ndr-formats.md §4).
+  // speaks of a restriction is one of the groups too (docs/ndr-formats.md §4).
   const nested = coded.length > 0 ? failures.filter((failure) => !failure.status && !coded.includes(failure) && RESTRICTION_WORDS.test(failure.reply ?? '')) : [];
   const groupFailures = failures.filter((failure) => coded.includes(failure) || nested.includes(failure));
   for (const failure of groupFailures) {

@@ -2,7 +2,7 @@
  * The parsing layer of the engine: raw bounce input (`NdrSource`) → facts
  * (`BounceFacts`). Pure; runs in Node and in the browser; never throws.
  *
- * Evidence, strongest first (DESIGN.md §4): the `message/delivery-status` part
+ * Evidence, strongest first (docs/ndr-formats.md §8): the `message/delivery-status` part
  * (dsn.ts); language-independent tokens in the text (`Remote Server returned`,
  * `#550 5.7.1 …##`, `Status code:`, `RESOLVER.*`, …: exchange.ts, generic.ts,
  * blocks.ts); localized headings (language.ts); then the subject.

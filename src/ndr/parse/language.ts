@@ -1,7 +1,7 @@
 /**
  * The language of a bounce, and the localized headings Exchange writes.
  *
- * Source: research/ndr-formats.md §5 (R = seen in a real NDR, P = parser marker
+ * Source: docs/ndr-formats.md §5 (R = seen in a real NDR, P = parser marker
  * from real samples, D = Microsoft documentation). We only list headings with
  * one of those sources; guesses such as "Genererende server" were not found
  * in any real bounce and are left out on purpose.
@@ -210,7 +210,7 @@ export interface LanguageEvidence {
 /**
  * Headings are the strongest sign (they are the NDR's own words), then the
  * subject prefix, then `Content-Language` (which Exchange sets to the NDR's
- * language, research/ndr-formats.md §0), then the prose itself.
+ * language, docs/ndr-formats.md §0), then the prose itself.
  */
 export function detectLanguage(evidence: LanguageEvidence): NdrLanguage {
   const fromHeading = evidence.headingLanguages[0];

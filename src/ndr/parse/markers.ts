@@ -2,7 +2,7 @@
  * Language-independent markers and links.
  *
  * Markers are tokens that mean the same in every NDR language, for the
- * catalog's match rules (research/ndr-formats.md §0): `Stage: CreateMessage`,
+ * catalog's match rules (docs/ndr-formats.md §0): `Stage: CreateMessage`,
  * Outlook.com / EOP tags `S3150`, `AS16012609`, `AS(201806281)`, Apple's `CS01`, fwlink ids
  * `fwlink:389365`, and Exchange identifiers (`RESOLVER.RST.NotAuthorized`,
  * `UnifiedGroupAgent`).

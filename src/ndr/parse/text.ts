@@ -26,7 +26,7 @@ export function splitLines(text: string): string[] {
 /**
  * No-break spaces (U+00A0, U+202F narrow, U+2007 figure) and tabs become plain
  * spaces. French Exchange NDRs put a (no-break) space before every colon
- * (research/ndr-formats.md §5).
+ * (docs/ndr-formats.md §5).
  */
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f\u2007\t\u2009]/g, ' ');

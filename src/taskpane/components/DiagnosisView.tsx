@@ -1,5 +1,5 @@
 /**
- * The diagnosis, top to bottom (DESIGN.md §5): a warning when the bounce does
+ * The diagnosis, top to bottom: a warning when the bounce does
  * not look genuine; what happened, the code and who can fix it; who it did not
  * reach; the restricted groups with their owner cards; the fix per person;
  * other possible causes; "Send to IT"; the details, folded.

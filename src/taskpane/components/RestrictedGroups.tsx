@@ -109,8 +109,13 @@ export function RestrictedGroups({
   };
   const askPermission = async (group: RestrictedGroup): Promise<void> => {
     const addressees = requestAddressees(await owners.lookup(group), moderationBounce);
-    if (addressees.people.length > 0) request(group, addressees.people, addressees.moderated);
-    else setFindingOwner(groupKey(group));
+    if (addressees.people.length > 0) {
+      request(group, addressees.people, addressees.moderated);
+      return;
+    }
+    // The steps to find the owner: once, in the panel (the card would repeat them).
+    if (openCard === groupKey(group)) onOpenCard(undefined);
+    setFindingOwner(groupKey(group));
   };
   const askIt = (group: RestrictedGroup): void => {
     setActedOn(groupKey(group));

@@ -1,6 +1,6 @@
 /**
  * A fake `MailHost` for the component tests: a plain object that implements the
- * contract in src/office/host.ts (no Office.js, no office-addin-mock), records
+ * contract in src/office/host.ts (no Office.js, no Office mock library), records
  * what the pane asks of it, and lets a test fire ItemChanged and theme changes.
  */
 import { readFileSync } from 'node:fs';

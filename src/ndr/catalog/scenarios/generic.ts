@@ -1,6 +1,7 @@
 /**
- * General answers: messages that are too large, the seed's general guidance
- * for any 5.7.x code, the RFC 3463 classes for every other code (temporary
+ * General answers: messages that are too large, the general guidance of
+ * Microsoft's 550 5.7.1 article for any 5.7.x code (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online),
+ * the RFC 3463 classes (https://www.rfc-editor.org/rfc/rfc3463#section-3) for every other code (temporary
  * 4.x.x ones said to be temporary), and a bounce without a code we know.
  *
  * Fallbacks are only used for a failed recipient no specific scenario

@@ -3,7 +3,7 @@
  * reputation judgements (Gmail), content and policy filters (Barracuda, Trend
  * Micro, Mimecast, Apple), and any other server that refuses on its own policy.
  *
- * Source: research/ndr-codes.md §D.
+ * Source: the receivers' replies as they appear in bounces (docs/ndr-formats.md §7).
  */
 import { LINKS } from '../links';
 import { FORWARD_TO_IT_NOW, TELL_RECIPIENT, UNKNOWN_ADDRESS_PHRASES } from '../shared';

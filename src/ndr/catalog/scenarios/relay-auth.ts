@@ -4,7 +4,9 @@
  * match (5.7.64 TenantAttribution), relayed mail refused further on (5.7.367),
  * and encrypted transport (TLS, MTA-STS, DANE: 5.7.5, 5.7.321–325).
  *
- * Source: research/ndr-codes.md §B.
+ * Sources: Exchange Online's list of NDR codes
+ * (https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online)
+ * and the per-code pages in `../links.ts`.
  */
 import { LINKS } from '../links';
 import { FORWARD_TO_IT, FORWARD_TO_IT_NOW, SEND_AGAIN_LATER, TELL_RECIPIENT } from '../shared';

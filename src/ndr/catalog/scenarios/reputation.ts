@@ -2,7 +2,10 @@
  * The sending server's or account's reputation: block lists (Microsoft's own,
  * Outlook.com's, public ones, the recipient's), banned senders, throttling.
  *
- * Source: research/ndr-codes.md §C; the delist address: the seed.
+ * Sources: Exchange Online's list of NDR codes
+ * (https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online)
+ * and the per-code pages in `../links.ts`; the delist address: Microsoft's 550 5.7.1 article
+ * (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online).
  */
 import { LINKS } from '../links';
 import { SEND_AGAIN_LATER, TELL_RECIPIENT } from '../shared';

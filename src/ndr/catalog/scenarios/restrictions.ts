@@ -3,8 +3,10 @@
  * it: allowed-senders lists, "only people inside the organization",
  * moderation, mail flow rules, the sender filter.
  *
- * Codes, identifiers and cmdlets: research/ndr-codes.md §A; the owner look-up,
- * large groups and the public folder permission: the seed (Microsoft's 5.7.1 article).
+ * Codes and identifiers: docs/ndr-formats.md §4 and the per-code pages in `../links.ts`;
+ * cmdlets: https://learn.microsoft.com/powershell/module/exchange/; the owner look-up,
+ * large groups and the public folder permission: Microsoft's 550 5.7.1 article
+ * (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online).
  */
 import { LINKS } from '../links';
 import {

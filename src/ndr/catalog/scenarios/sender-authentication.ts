@@ -3,7 +3,10 @@
  * (5.7.509, Gmail 5.7.26, Yahoo 5.7.9, Apple, Proofpoint, Outlook.com 5.7.515)
  * and the reverse DNS / IPv6 requirements (5.7.25, 5.7.510).
  *
- * Source: research/ndr-codes.md §B, §C, §D; the seed ("SPF record incomplete").
+ * Sources: Exchange Online's list of NDR codes
+ * (https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online),
+ * the per-code pages in `../links.ts`, other receivers' replies (docs/ndr-formats.md §7), and
+ * Microsoft's 550 5.7.1 article ("SPF record incomplete"; https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online).
  */
 import { LINKS } from '../links';
 import { FORWARD_TO_IT_NOW } from '../shared';

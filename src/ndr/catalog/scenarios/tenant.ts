@@ -1,9 +1,13 @@
 /**
  * The Microsoft 365 organization's own setup: domains not (fully) added, MX
- * records, hybrid connectors (all from the seed's admin section), and the
+ * records, hybrid connectors (all from the admin section of Microsoft's 550 5.7.1
+ * article), and the
  * tenant-wide blocks 5.7.703, 5.7.705, 5.7.708 and 5.7.750.
  *
- * Source: the seed; research/ndr-codes.md §B and §C (5.7.700–5.7.750).
+ * Sources: https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online;
+ * https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750
+ * (5.7.700–5.7.750); Exchange Online's list of NDR codes
+ * (https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online).
  */
 import { LINKS } from '../links';
 import { FORWARD_TO_IT, FORWARD_TO_IT_NOW, SEND_AGAIN_LATER, TELL_RECIPIENT } from '../shared';
