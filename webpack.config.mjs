@@ -29,6 +29,10 @@ import { readManifestId, stampProductionManifest } from './scripts/manifest/stam
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
 
+/**
+ * @param {Record<string, string | boolean | undefined>} env
+ * @param {{ mode?: string }} argv
+ */
 export default async (env, argv) => {
   const production = argv.mode !== 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -49,7 +53,7 @@ export default async (env, argv) => {
   const devId = readManifestId(readFileSync(path.join(root, 'manifest.xml'), 'utf8'));
   const config = { version: settings.version, helpdeskEmail: settings.helpdeskEmail, graphClientId: settings.graphClientId };
 
-  /** @type {import('webpack').Configuration} */
+  /** @type {import('webpack').Configuration & { devServer?: import('webpack-dev-server').Configuration }} */
   const webpackConfig = {
     mode: production ? 'production' : 'development',
     context: root,
@@ -125,7 +129,10 @@ export default async (env, argv) => {
   return webpackConfig;
 };
 
-/** https://localhost:3000 with office-addin-dev-certs (scripts/dev-certs.mjs explains the fallbacks). */
+/**
+ * https://localhost:3000 with office-addin-dev-certs (scripts/dev-certs.mjs explains the fallbacks).
+ * @returns {Promise<import('webpack-dev-server').Configuration>}
+ */
 async function devServer() {
   const { server, notes } = await devServerTransport();
   for (const line of notes) console.warn(`dev-server: ${line}`);
@@ -146,6 +153,8 @@ async function devServer() {
 /**
  * /owners.json on the dev server, as the web host serves it: OWNERS_JSON's file or ./owners.json,
  * read on every request (edit it and reload the pane), else a plain 404 like a host without one.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
  */
 function serveLocalOwnersFile(request, response) {
   const file = process.env.OWNERS_JSON ? path.resolve(process.env.OWNERS_JSON) : path.join(root, 'owners.json');
@@ -162,10 +171,12 @@ function serveLocalOwnersFile(request, response) {
 
 /** The hosting examples that live in the web root: staticwebapp.config.json and web.config (scripts/hosting/). */
 class HostingFilesPlugin {
+  /** @param {import('./scripts/build-settings.mjs').BuildSettings} settings */
   constructor(settings) {
     this.settings = settings;
   }
 
+  /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('HostingFilesPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'HostingFilesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
@@ -183,15 +194,19 @@ class HostingFilesPlugin {
  * nothing over http (scripts/dist-audit.mjs). Then a short summary of what was written.
  */
 class DistCheckPlugin {
+  /** @param {{ production: boolean, settings: import('./scripts/build-settings.mjs').BuildSettings, devId: string }} options */
   constructor({ production, settings, devId }) {
-    Object.assign(this, { production, settings, devId });
+    this.production = production;
+    this.settings = settings;
+    this.devId = devId;
   }
 
+  /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
     compiler.hooks.afterEmit.tap('DistCheckPlugin', (compilation) => {
       const out = compiler.outputPath;
       const shown = path.relative(process.cwd(), out) || '.';
-      const fail = (message) => compilation.errors.push(new webpack.WebpackError(message));
+      const fail = (/** @type {string} */ message) => compilation.errors.push(new webpack.WebpackError(message));
       const manifestFile = path.join(out, 'manifest.xml');
       if (!existsSync(manifestFile)) {
         fail(`${shown}/manifest.xml was not written`);

@@ -33,7 +33,7 @@ const MB = 1024 * 1024;
 
 function corpusFiles(): { label: string; files: string[] } {
   const candidates = [
-    process.env.BOUNCE_CORPUS ? resolve(process.env.BOUNCE_CORPUS) : '',
+    process.env['BOUNCE_CORPUS'] ? resolve(process.env['BOUNCE_CORPUS']) : '',
     resolve(__dirname, '../../shared/corpus/sisimai/maildir'),
     resolve(__dirname, '../../shared/corpus/sisimai'),
   ].filter(Boolean);

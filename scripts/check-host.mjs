@@ -48,6 +48,7 @@ if (!taskpane.startsWith(baseUrl)) {
 }
 
 let failures = 0;
+/** @type {(ok: boolean, what: string, detail?: string | string[]) => void} */
 const report = (ok, what, detail = '') => {
   if (!ok) failures += 1;
   console.log(`${ok ? 'ok  ' : 'FAIL'}  ${what}${detail ? `: ${detail}` : ''}`);
@@ -72,7 +73,7 @@ for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Refe
 }
 report(!/max-age=[1-9]|immutable/.test(page.headers['cache-control'] ?? ''), 'taskpane.html is not cached for long (a new version shows at once)', page.headers['cache-control'] ?? 'no Cache-Control');
 
-const scripts = [...(page.body.match(/<script[^>]*\bsrc=["']?([^"' >]+)/g) ?? [])].map((tag) => /src=["']?([^"' >]+)/.exec(tag)[1]);
+const scripts = [...(page.body.match(/<script[^>]*\bsrc=["']?([^"' >]+)/g) ?? [])].map((tag) => /** @type {RegExpExecArray} */ (/src=["']?([^"' >]+)/.exec(tag))[1]);
 for (const src of scripts) {
   const url = new URL(src, taskpane).href;
   if (!url.startsWith(baseUrl)) continue; // Office.js from Microsoft's CDN
@@ -104,7 +105,7 @@ if (owners.status === 404) {
 } else if (/^text\/html/i.test(ownersType)) {
   report(false, `${ownersUrl} is JSON or a 404`, 'the host answers with a page (a rewrite of unknown paths to taskpane.html?); the pane would report a broken owner directory');
 } else {
-  const expectedType = contentTypeFor(OWNERS_FILE);
+  const expectedType = /** @type {string} */ (contentTypeFor(OWNERS_FILE));
   report(ownersType.replace(/\s+/g, '').toLowerCase() === expectedType.replace(/\s+/g, '').toLowerCase(), `${ownersUrl} is sent as ${expectedType}`, ownersType || 'no Content-Type');
   const ownersCache = owners.headers['cache-control'] ?? '';
   const ownersMaxAge = Number(/max-age=(\d+)/.exec(ownersCache)?.[1] ?? 0);
@@ -136,7 +137,12 @@ report(overHttp.status === 0 || redirected || overHttp.status >= 400, `${plain.h
 console.log(failures === 0 ? `check-host: ${baseUrl} serves Bounce Doctor as Outlook needs it` : `check-host: ${failures} problem${failures === 1 ? '' : 's'} (docs/DEPLOY.md, "Troubleshooting")`);
 process.exit(failures === 0 ? 0 : 1);
 
-/** Every https URL in the manifest's attributes (namespace names are not locations). */
+/**
+ * Every https URL in the manifest's attributes (namespace names are not locations).
+ * @param {import('./manifest/xml-tree.mjs').XmlElement} element
+ * @param {string[]} out
+ * @returns {string[]}
+ */
 function collectUrls(element, out = []) {
   for (const a of element.attributes) {
     if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
@@ -146,7 +152,11 @@ function collectUrls(element, out = []) {
   return out;
 }
 
-/** GET with a 15 s limit: { status, headers, body, bytes } (body only for text); status 0 and `error` when nothing answered. */
+/**
+ * GET with a 15 s limit: { status, headers, body, bytes } (body only for text); status 0 and `error` when nothing answered.
+ * @param {string} url
+ * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: string, bytes: Buffer, error?: string }>}
+ */
 function get(url) {
   const target = new URL(url);
   const secure = target.protocol === 'https:';
@@ -157,11 +167,12 @@ function get(url) {
     method: 'GET',
     timeout: 15000,
     ...(secure ? { rejectUnauthorized: !options.insecure, servername: target.hostname } : {}),
-    ...(address ? { lookup: (_host, opts, done) => (opts?.all ? done(null, [{ address, family }]) : done(null, address, family)) } : {}),
+    ...(address ? { lookup: (/** @type {string} */ _host, /** @type {{ all?: boolean }} */ opts, /** @type {(error: Error | null, address: string | { address: string, family: number }[], family?: number) => void} */ done) => (opts?.all ? done(null, [{ address, family }]) : done(null, address, family)) } : {}),
     ...(port && secure ? { port } : {}),
   };
   return new Promise((done) => {
     const req = request(target, connectOptions, (res) => {
+      /** @type {Buffer[]} */
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => {
@@ -170,7 +181,7 @@ function get(url) {
       });
     });
     req.on('timeout', () => req.destroy(Object.assign(new Error('no answer within 15 s'), { code: 'ETIMEDOUT' })));
-    req.on('error', (error) => done({ status: 0, headers: {}, body: '', bytes: Buffer.alloc(0), error: error.code ?? error.message }));
+    req.on('error', (error) => done({ status: 0, headers: {}, body: '', bytes: Buffer.alloc(0), error: /** @type {NodeJS.ErrnoException} */ (error).code ?? error.message }));
     req.end();
   });
 }

@@ -23,6 +23,7 @@ function readUsableCertificate() {
   return { ca: readFileSync(caCertificatePath), cert, key: readFileSync(localhostKeyPath) };
 }
 
+/** @param {unknown} error */
 function firstLine(error) {
   return String(error instanceof Error ? error.message : error).split('\n').find((line) => line.trim()) ?? 'unknown error';
 }

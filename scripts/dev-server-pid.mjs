@@ -32,6 +32,7 @@ export function removePids() {
  * Whether `pid` is still our dev server: alive, and running webpack (webpack-cli renames its
  * process to "webpack"). A pid file left by a crash or a reboot may name a process that has
  * nothing to do with us.
+ * @param {number} pid
  */
 export function isOurDevServer(pid) {
   try {

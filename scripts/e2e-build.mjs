@@ -21,14 +21,20 @@ const settings = {
 const GRAPH_DIST = join(root, 'test-results', 'dist-graph');
 const GRAPH_CLIENT_ID = '5f7c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 
-/** Runs webpack; resolves to its exit code. `quiet`: its output is kept and written out in one piece at the end. */
+/**
+ * Runs webpack; resolves to its exit code. `quiet`: its output is kept and written out in one piece at the end.
+ * @param {string[]} args
+ * @param {Record<string, string>} env
+ * @param {boolean} quiet
+ * @returns {Promise<number>}
+ */
 function build(args, env, quiet) {
   return new Promise((done) => {
     const child = spawn(process.execPath, [...webpack, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
     if (quiet) {
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
+      child.stdout?.on('data', (chunk) => (output += chunk));
+      child.stderr?.on('data', (chunk) => (output += chunk));
     }
     child.on('close', (code, signal) => {
       if (quiet) process.stdout.write(output);

@@ -31,7 +31,7 @@ class Refusal extends Error {}
 const { values: options } = parseArgs({ options: { dist: { type: 'string' }, out: { type: 'string' } } });
 const dist = resolve(options.dist ?? join(repoRoot, 'dist'));
 const out = resolve(options.out ?? join(repoRoot, 'release'));
-const show = (file) => relative(process.cwd(), file) || '.';
+const show = (/** @type {string} */ file) => relative(process.cwd(), file) || '.';
 
 try {
   await main();
@@ -57,7 +57,7 @@ async function main() {
     throw new Refusal(`${show(dist)}/ holds a development build (npm run build:dev or npm start), not one to deploy: ${buildHint}`);
   }
   if (id !== PRODUCTION_ID) throw new Refusal(`${show(manifestFile)} has the Id ${id}, not Bounce Doctor's production Id ${PRODUCTION_ID}: ${buildHint}`);
-  const source = attr(xmlPath(parseXml(xml), 'FormSettings', 'Form', 'DesktopSettings', 'SourceLocation') ?? { attributes: [] }, 'DefaultValue') ?? '';
+  const source = attr(xmlPath(parseXml(xml), 'FormSettings', 'Form', 'DesktopSettings', 'SourceLocation') ?? /** @type {import('./manifest/xml-tree.mjs').XmlElement} */ (/** @type {unknown} */ ({ attributes: [] })), 'DefaultValue') ?? '';
   if (!source.endsWith('/taskpane.html')) throw new Refusal(`${show(manifestFile)} has no task pane URL ending in /taskpane.html: ${buildHint}`);
   const baseUrl = source.slice(0, -'taskpane.html'.length);
   const version = manifestVersion(packageVersion);
@@ -90,7 +90,7 @@ async function main() {
   writeFileSync(uploadManifest, xml);
   writeFileSync(nginxFile, nginxServerBlock({ baseUrl, version: packageVersion, graph }));
 
-  const size = (file) => `${Math.max(1, Math.round(statSync(file).size / 1024))} KB`;
+  const size = (/** @type {string} */ file) => `${Math.max(1, Math.round(statSync(file).size / 1024))} KB`;
   console.log(
     [
       `package: Bounce Doctor ${packageVersion} for ${baseUrl} (manifest Version ${version}, Microsoft Graph ${graph ? 'on' : 'off'}), in ${show(out)}/:`,
@@ -112,6 +112,10 @@ async function main() {
 }
 
 /** office-addin-manifest (Microsoft's Office tooling) reads the manifest and agrees on what it says. */
+/**
+ * @param {string} file
+ * @param {{ id: string, version: string, baseUrl: string }} manifest
+ */
 async function crossCheckWithOfficeTooling(file, { id, version, baseUrl }) {
   const { OfficeAddinManifest } = createRequire(import.meta.url)('office-addin-manifest');
   const info = await OfficeAddinManifest.readManifestFile(file);
@@ -122,8 +126,12 @@ async function crossCheckWithOfficeTooling(file, { id, version, baseUrl }) {
 }
 
 /** Whether dist/ was built with GRAPH_CLIENT_ID, from the hosting files it holds; they must be exactly what the build writes. */
+/**
+ * @param {string} baseUrl
+ * @param {string} version
+ */
 function hostingGraphSetting(baseUrl, version) {
-  const read = (file) => (existsSync(join(dist, file)) ? readFileSync(join(dist, file), 'utf8') : undefined);
+  const read = (/** @type {string} */ file) => (existsSync(join(dist, file)) ? readFileSync(join(dist, file), 'utf8') : undefined);
   const swa = read('staticwebapp.config.json');
   const iis = read('web.config');
   for (const graph of [false, true]) {
@@ -132,6 +140,11 @@ function hostingGraphSetting(baseUrl, version) {
   throw new Refusal(`${show(dist)}/staticwebapp.config.json and web.config are not what this version's build writes (edited, or from another build): build again; change headers in scripts/hosting/policy.mjs`);
 }
 
+/**
+ * @param {string} file
+ * @param {string[]} files
+ * @returns {Promise<void>}
+ */
 function writeZip(file, files) {
   return new Promise((done, fail) => {
     const output = createWriteStream(file);

@@ -30,6 +30,7 @@ const rows = readdirSync(join(dir, 'js'))
   .sort((a, b) => Number(atStart.has(b.file)) - Number(atStart.has(a.file)) || b.raw - a.raw);
 
 const width = Math.max(...rows.map((row) => row.file.length), 'first load'.length);
+/** @type {(name: string, raw: string | number, gzip: string | number, note?: string) => void} */
 const line = (name, raw, gzip, note = '') => console.log(`${name.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}${note ? `  ${note}` : ''}`);
 line('', 'raw', 'gzip -9');
 for (const row of rows) line(row.file, row.raw, row.gzip, atStart.has(row.file) ? 'loaded by taskpane.html' : 'on demand');

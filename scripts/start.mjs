@@ -33,7 +33,7 @@ if (process.platform === 'win32') {
 
   const webpackCli = createRequire(import.meta.url).resolve('webpack-cli/bin/cli.js');
   const server = spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development'], { cwd: repoRoot, stdio: 'inherit' });
-  writePids({ server: server.pid, start: process.pid });
+  writePids({ server: /** @type {number} */ (server.pid), start: process.pid });
 
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => server.kill('SIGTERM'));
@@ -60,6 +60,7 @@ async function waitForPage() {
   return undefined;
 }
 
+/** @param {string} scheme */
 function answers(scheme) {
   const request = scheme === 'https' ? httpsRequest : httpRequest;
   return new Promise((resolve) => {
@@ -74,6 +75,7 @@ function answers(scheme) {
   });
 }
 
+/** @param {string} scheme */
 function printHowToOpen(scheme) {
   const page = `${scheme}://localhost:3000/taskpane.html`;
   console.log(

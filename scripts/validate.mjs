@@ -31,6 +31,7 @@ for (const file of files) {
 if (failed) process.exit(1);
 
 /** Checks one manifest; says what it is on success, returns the problems otherwise. */
+/** @param {string} file */
 function validate(file) {
   const xml = readFileSync(file, 'utf8');
   const id = safely(() => readManifestId(xml));
@@ -52,6 +53,7 @@ function validate(file) {
   return problems;
 }
 
+/** @param {string} xml */
 function productionBase(xml) {
   const root = safely(() => parseXml(xml));
   const form = root && path(root, 'FormSettings', 'Form', 'DesktopSettings', 'SourceLocation');
@@ -60,6 +62,11 @@ function productionBase(xml) {
   return source.slice(0, -'taskpane.html'.length);
 }
 
+/**
+ * @template T
+ * @param {() => T} read
+ * @returns {T | undefined}
+ */
 function safely(read) {
   try {
     return read();

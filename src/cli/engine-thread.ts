@@ -14,8 +14,7 @@
  * both.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { diagnose, type DiagnoseOptions } from '../ndr';
-import type { NdrSource, UiLanguage } from '../ndr/types';
+import { diagnose, type DiagnoseOptions, type NdrSource, type UiLanguage } from '../ndr';
 import { formatHuman, toRecord, type DiagnosisRecord } from './format';
 import { installJoinedBlob } from './joined-blob';
 

@@ -2,9 +2,7 @@
  * Turns a `Diagnosis` into what the command line prints: a JSON record for
  * scripts, or a readable summary with the fix for people.
  */
-import { describeSkipped, renderScenario, withoutBroadCommands, type Diagnosis } from '../ndr';
-import { cleanText } from '../ndr/text/clean';
-import type { LookAlike, UiLanguage } from '../ndr/types';
+import { cleanText, describeSkipped, renderScenario, withoutBroadCommands, type Diagnosis, type LookAlike, type UiLanguage } from '../ndr';
 import { cliText, languageNames } from './messages';
 
 /** The JSON record for one input. Absent values are `null`, so every record has the same keys. */
@@ -171,7 +169,7 @@ export function formatHuman(input: string, diagnosis: Diagnosis, lang: UiLanguag
 
   const main = facts.failures.find((failure) => failure.status) ?? facts.failures[0];
   const code = [main?.smtpCode, main?.status].filter(Boolean).join(' ');
-  const languageName = languageNames[facts.language] ?? languageNames.unknown;
+  const languageName = languageNames[facts.language] ?? languageNames['unknown'];
   out.push(
     [
       t(cliText.bounce),

@@ -5,7 +5,7 @@
  * people save bounces as `.eml`, paste them into `.txt`, or save the HTML body.
  */
 import { readFile } from 'node:fs/promises';
-import type { NdrSource } from '../ndr/types';
+import type { NdrSource } from '../ndr';
 
 /** An input we could not read, with a sentence that names it. */
 export class InputError extends Error {

@@ -7,7 +7,7 @@
  * it, the others still go through, and the exit status is then 2. A message
  * that is not a bounce is a normal result (exit 0), not an error.
  */
-import type { UiLanguage } from '../ndr/types';
+import type { UiLanguage } from '../ndr';
 import type { DiagnosisRecord } from './format';
 import { EngineThread, EngineTimeout, diagnoseForPrinting, serveEngineJobs, type EngineOutput } from './engine-thread';
 import { InputError, readInput } from './input';
@@ -37,7 +37,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 10;
 class UsageError extends Error {}
 
 function languageFromEnvironment(env: NodeJS.ProcessEnv): UiLanguage {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return /^nl([_.-]|$)/i.test(locale) ? 'nl' : 'en';
 }
 

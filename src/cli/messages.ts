@@ -1,6 +1,5 @@
 /** The command line's own words, in English and Dutch. */
-import { BOUNCE_LANGUAGE_NAMES } from '../ndr/language-names';
-import type { Localized } from '../ndr/types';
+import { BOUNCE_LANGUAGE_NAMES, type Localized } from '../ndr';
 
 export const cliText = {
   notABounce: {

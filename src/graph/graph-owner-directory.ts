@@ -8,8 +8,8 @@
  *   one is in flight gets the same promise. A click ("Sign in") starts its own
  *   request, because it may do what the silent one cannot.
  */
-import type { RestrictedGroup } from '../ndr/types';
-import type { LookupOptions, NoOwnersReason, OwnerDirectory, OwnerLookup } from '../taskpane/owners/owner-directory';
+import type { RestrictedGroup } from '../ndr';
+import type { LookupOptions, NoOwnersReason, OwnerDirectory, OwnerLookup } from '../ports/owner-directory';
 import type { GraphClient } from './graph-client';
 import { lookupGroupOwners, type GroupKind, type GroupOwners } from './owners';
 import { graphProblemOf } from './problem';

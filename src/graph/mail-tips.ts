@@ -14,7 +14,7 @@
  * Delegated permission `Mail.Read` (least privileged for this action; users may consent
  * themselves). What is sent: the group's address, nothing else (docs/app-registration.md).
  */
-import type { DeliveryCheck, DeliveryCheckResult } from '../taskpane/owners/delivery-check';
+import type { DeliveryCheck, DeliveryCheckResult } from '../ports/delivery-check';
 import type { GraphClient } from './graph-client';
 import { graphProblemOf } from './problem';
 import { SCOPES } from './scopes';

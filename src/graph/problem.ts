@@ -6,23 +6,9 @@
 import { GraphError } from './graph-client';
 import { needsAdminConsent } from './scopes';
 import { TokenError } from './token-source';
+import type { GraphProblem } from '../ports/graph-problem';
 
-export type GraphProblem =
-  /** Silent sign-in did not work: a button signs in (a popup, after the click). */
-  | { kind: 'sign-in' }
-  /** Consent is missing. `adminOnly`: only an administrator can give it (show the consent link). */
-  | { kind: 'consent'; adminOnly: boolean }
-  | { kind: 'popup-blocked' }
-  | { kind: 'cancelled' }
-  /** 403: the organisation or the mailbox does not allow it. */
-  | { kind: 'forbidden'; code?: string }
-  | { kind: 'not-found' }
-  /** Still throttled after our retries. */
-  | { kind: 'throttled'; retryAfterSeconds?: number }
-  | { kind: 'offline' }
-  /** Nested app authentication or MSAL is not available in this Outlook after all. */
-  | { kind: 'unavailable' }
-  | { kind: 'failed'; message: string };
+export type { GraphProblem } from '../ports/graph-problem';
 
 export function graphProblemOf(error: unknown): GraphProblem {
   if (error instanceof TokenError) {

@@ -20,6 +20,9 @@ import { GraphError, odataString, type GraphClient } from './graph-client';
 import { graphProblemOf } from './problem';
 import { GraphProblemError } from './problem-error';
 import { SCOPES } from './scopes';
+import type { FoundBy, RecentBounce, RecentBounceCursor, RecentBounceSource } from '../ports/recent-bounces';
+
+export type { FoundBy, RecentBounce, RecentBounceCursor, RecentBounceSource } from '../ports/recent-bounces';
 
 export const NDR_MESSAGE_CLASS = 'REPORT.IPM.Note.NDR';
 /** MAPI `PR_MESSAGE_CLASS` as Graph names a string extended property. */
@@ -43,20 +46,6 @@ export const BOUNCE_SUBJECT_PREFIXES: readonly string[] = [
   'No se puede entregar',
   'Não entregue',
 ];
-
-export type FoundBy = 'message-class' | 'subject';
-
-export interface RecentBounce {
-  /** Graph message id. */
-  id: string;
-  /** The bounce's own subject, e.g. `Undeliverable: Offer for the spring campaign`. */
-  subject: string;
-  /** ISO date-time the bounce arrived. */
-  receivedDateTime: string;
-  /** Graph's first ~255 characters of the body, as text. */
-  bodyPreview: string;
-  foundBy: FoundBy;
-}
 
 interface GraphMessage {
   id?: string;
@@ -212,27 +201,6 @@ export class RecentBounceListing {
     stream.buffer.push(...bounces);
     stream.next = nextLink;
   }
-}
-
-/** A walk through the list, as the pane sees it. */
-export interface RecentBounceCursor {
-  /** The next page, newest first. */
-  next(options: { interactive: boolean }): Promise<RecentBounce[]>;
-  /** Nothing more to load. */
-  readonly done: boolean;
-}
-
-/**
- * What the pane needs for the recent-bounces view. Every method rejects with
- * `GraphProblemError` (problem-error.ts), never with Graph's or MSAL's errors.
- */
-export interface RecentBounceSource {
-  /** A fresh walk through the list. */
-  list(): RecentBounceCursor;
-  /** The body as plain text (cheap: no attachments), to find the code. */
-  bodyText(id: string, options: { interactive: boolean }): Promise<string>;
-  /** The whole bounce as MIME, for the full diagnosis. */
-  mime(id: string, options: { interactive: boolean }): Promise<string>;
 }
 
 function asProblem(error: unknown): GraphProblemError {

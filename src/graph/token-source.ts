@@ -93,11 +93,11 @@ function text(value: unknown): string {
 export function tokenErrorFrom(error: unknown, scopes: readonly string[]): TokenError {
   if (error instanceof TokenError) return error;
   const record = (error && typeof error === 'object' ? error : {}) as Record<string, unknown>;
-  const code = text(record.errorCode).toLowerCase();
-  const subError = text(record.subError).toLowerCase();
-  const message = text(record.errorMessage) || text(record.message) || String(error);
-  const aadsts = /AADSTS(\d+)/.exec(`${text(record.errorMessage)} ${text(record.message)}`)?.[1];
-  const detail = [code || text(record.name), aadsts ? `AADSTS${aadsts}` : ''].filter(Boolean).join(' ');
+  const code = text(record['errorCode']).toLowerCase();
+  const subError = text(record['subError']).toLowerCase();
+  const message = text(record['errorMessage']) || text(record['message']) || String(error);
+  const aadsts = /AADSTS(\d+)/.exec(`${text(record['errorMessage'])} ${text(record['message'])}`)?.[1];
+  const detail = [code || text(record['name']), aadsts ? `AADSTS${aadsts}` : ''].filter(Boolean).join(' ');
   const make = (kind: TokenErrorKind): TokenError => new TokenError(kind, message, scopes, detail || undefined);
 
   if (CANCELLED_CODES.has(code) || aadsts === DECLINED_AADSTS) return make('user-cancelled');
@@ -107,7 +107,7 @@ export function tokenErrorFrom(error: unknown, scopes: readonly string[]): Token
     return make('consent-required');
   }
   if (code === 'access_denied') return make('user-cancelled');
-  if (INTERACTION_CODES.has(code) || record.name === 'InteractionRequiredAuthError') return make('interaction-required');
+  if (INTERACTION_CODES.has(code) || record['name'] === 'InteractionRequiredAuthError') return make('interaction-required');
   if (UNAVAILABLE_CODES.has(code)) return make('unavailable');
   return make('failed');
 }

@@ -13,6 +13,9 @@ export { cleanText } from './text/clean';
 export { mixedScripts, imitatesDomain, lookAlikeOf } from './text/confusables';
 export { assessAuthenticity } from './authenticity';
 export { describeSkipped } from './skipped';
+// What the pane and the command line need beyond diagnosing: they import the engine only through this file.
+export { subjectPrefix } from './parse/language';
+export { ALLOWED_LINK_HOSTS } from './catalog';
 export type {
   Authenticity,
   AuthenticityConcern,

@@ -5,7 +5,7 @@
  * Types only, no Office.js: the task pane and its tests import this file, and
  * only `src/office/` implements it.
  */
-import type { NdrSource } from '../ndr/types';
+import type { NdrSource } from '../ndr';
 
 /** Why reading the current item failed; each kind has its own words in the pane. */
 export type ReadFailureKind =

@@ -16,7 +16,7 @@
  * huge attachment never stalls the pane.
  * Without Mailbox 1.8 there is no way to read attachment content: one note says so.
  */
-import type { NdrAttachment } from '../ndr/types';
+import type { NdrAttachment } from '../ndr';
 import { base64DecodedSize, base64ToBytes, bytesToText } from './base64';
 import type { ReadNote } from './host';
 import { LOCAL_ERROR, officeAsync, toHostError } from './office-async';

@@ -25,7 +25,7 @@
  *   report, protected message, access denied, other error, empty) so the pane can say
  *   the right sentence: docs/outlook-quirks.md, "What each Office failure looked like".
  */
-import type { NdrAttachment, NdrSource } from '../ndr/types';
+import type { NdrAttachment, NdrSource } from '../ndr';
 import { ReadFailure, type HostError, type ItemSnapshot, type ReadFailureKind, type ReadNote } from './host';
 import { LOCAL_ERROR, officeAsync, toHostError } from './office-async';
 import { base64ToBytes } from './base64';

@@ -118,7 +118,7 @@ export function htmlToPlainText(html: string): string {
         if (name === 'td' || name === 'th') {
           if (out && !out.endsWith('\n') && !out.endsWith('\t')) out += '\t';
         }
-        if (name === 'a') links.push(attributes.href ?? '');
+        if (name === 'a') links.push(attributes['href'] ?? '');
       },
       ontext(text) {
         if (skip > 0) return;

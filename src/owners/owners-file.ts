@@ -292,13 +292,13 @@ class Validator {
       this.problems.add(FILE, `the file must hold one JSON object with "version", "generated" and "groups"; it holds ${describe(root)}`);
       return undefined;
     }
-    const version = root.version;
+    const version = root['version'];
     if (version === undefined) this.problems.add('version', 'is missing; it must be 1');
     else if (typeof version === 'number' && version !== 1) {
       this.problems.add('version', `this file is format version ${version}; this Bounce Doctor reads version 1 only (update Bounce Doctor, or export a version 1 file)`);
     } else if (version !== 1) this.problems.add('version', `must be the number 1, not ${describe(version)}`);
 
-    const generated = root.generated;
+    const generated = root['generated'];
     let generatedAt: Date | undefined;
     if (generated === undefined) this.problems.add('generated', 'is missing; it must be the date and time the file was made, e.g. "2026-12-01T06:00:00Z"');
     else if (typeof generated !== 'string') this.problems.add('generated', `must be a date and time as text, e.g. "2026-12-01T06:00:00Z", not ${describe(generated)}`);
@@ -309,7 +309,7 @@ class Validator {
       }
     }
 
-    const groupsValue = root.groups;
+    const groupsValue = root['groups'];
     const groups: DirectoryGroup[] = [];
     if (groupsValue === undefined) this.problems.add('groups', 'is missing; it must be a list of groups (it may be empty)');
     else if (!Array.isArray(groupsValue)) this.problems.add('groups', `must be a list of groups, not ${describe(groupsValue)}`);
@@ -330,35 +330,35 @@ class Validator {
       return undefined;
     }
     const before = this.problems.count;
-    const name = typeof value.name === 'string' ? cleanDisplayText(value.name) : '';
-    if (value.name === undefined) this.problems.add(`${path}.name`, 'is missing; every group needs its display name');
-    else if (typeof value.name !== 'string') this.problems.add(`${path}.name`, `must be text, not ${describe(value.name)}`);
+    const name = typeof value['name'] === 'string' ? cleanDisplayText(value['name']) : '';
+    if (value['name'] === undefined) this.problems.add(`${path}.name`, 'is missing; every group needs its display name');
+    else if (typeof value['name'] !== 'string') this.problems.add(`${path}.name`, `must be text, not ${describe(value['name'])}`);
     else if (name === '') this.problems.add(`${path}.name`, 'is empty; every group needs its display name');
 
     const addresses: string[] = [];
-    if (value.addresses === undefined) this.problems.add(`${path}.addresses`, 'is missing; every group needs at least one email address');
-    else if (!Array.isArray(value.addresses)) {
-      this.problems.add(`${path}.addresses`, `must be a list of email addresses, not ${describe(value.addresses)}`);
-    } else if (value.addresses.length === 0) this.problems.add(`${path}.addresses`, 'is empty; every group needs at least one email address');
+    if (value['addresses'] === undefined) this.problems.add(`${path}.addresses`, 'is missing; every group needs at least one email address');
+    else if (!Array.isArray(value['addresses'])) {
+      this.problems.add(`${path}.addresses`, `must be a list of email addresses, not ${describe(value['addresses'])}`);
+    } else if (value['addresses'].length === 0) this.problems.add(`${path}.addresses`, 'is empty; every group needs at least one email address');
     else {
-      value.addresses.forEach((entry: unknown, index) => {
+      value['addresses'].forEach((entry: unknown, index) => {
         const address = this.groupAddress(entry, groupIndex, index);
         if (address) addresses.push(address);
       });
     }
 
-    const kind = value.kind;
+    const kind = value['kind'];
     if (kind === undefined) this.problems.add(`${path}.kind`, `is missing; it must be one of ${GROUP_KINDS.join(', ')}`);
     else if (typeof kind !== 'string' || !(GROUP_KINDS as readonly string[]).includes(kind)) {
       this.problems.add(`${path}.kind`, `must be one of ${GROUP_KINDS.join(', ')}, not ${describe(kind)}`);
     }
 
-    const owners = value.owners === undefined
+    const owners = value['owners'] === undefined
       ? (this.problems.add(`${path}.owners`, 'is missing; it must be a list of people (empty when the group has no owner)'), [])
-      : this.people(value.owners, `${path}.owners`);
-    const moderators = value.moderators === undefined || value.moderators === null ? undefined : this.people(value.moderators, `${path}.moderators`);
+      : this.people(value['owners'], `${path}.owners`);
+    const moderators = value['moderators'] === undefined || value['moderators'] === null ? undefined : this.people(value['moderators'], `${path}.moderators`);
 
-    const auth = value.requireSenderAuthentication;
+    const auth = value['requireSenderAuthentication'];
     if (auth !== undefined && auth !== null && typeof auth !== 'boolean') {
       this.problems.add(`${path}.requireSenderAuthentication`, `must be true or false, not ${describe(auth)}`);
     }
@@ -389,17 +389,17 @@ class Validator {
       return undefined;
     }
     let name = '';
-    if (typeof value.name === 'string') name = cleanDisplayText(value.name);
-    else if (value.name !== undefined && value.name !== null) {
-      this.problems.add(`${listPath}[${index}].name`, `must be text, not ${describe(value.name)}`);
+    if (typeof value['name'] === 'string') name = cleanDisplayText(value['name']);
+    else if (value['name'] !== undefined && value['name'] !== null) {
+      this.problems.add(`${listPath}[${index}].name`, `must be text, not ${describe(value['name'])}`);
       return undefined;
     }
 
     // A person's address may be '', null or missing: no mailbox.
     let address = '';
-    if (value.address !== undefined && value.address !== null) {
-      const problem = typeof value.address === 'string' ? undefined : `must be an email address as text, not ${describe(value.address)}`;
-      address = typeof value.address === 'string' ? value.address.trim() : '';
+    if (value['address'] !== undefined && value['address'] !== null) {
+      const problem = typeof value['address'] === 'string' ? undefined : `must be an email address as text, not ${describe(value['address'])}`;
+      address = typeof value['address'] === 'string' ? value['address'].trim() : '';
       const invalid = problem ?? (address === '' ? undefined : addressProblem(address));
       if (invalid) {
         this.problems.add(`${listPath}[${index}].address`, invalid);

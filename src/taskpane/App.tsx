@@ -15,8 +15,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens 
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecentBounceSource } from '../graph/recent-bounces';
-import type { DiagnoseOptions, Diagnosis } from '../ndr';
-import type { NdrSource, UiLanguage } from '../ndr/types';
+import type { DiagnoseOptions, Diagnosis, NdrSource, UiLanguage } from '../ndr';
 import { ReadFailure, type ItemSnapshot, type MailHost } from '../office/host';
 import { CannotRead } from './components/CannotRead';
 import { DiagnosisView } from './components/DiagnosisView';

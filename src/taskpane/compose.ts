@@ -6,13 +6,11 @@
  * came from the bounce (group name, subject, reply line, …) goes through
  * `escapeHtml`. Nothing from the bounce is ever copied in as HTML.
  */
-import { renderScenario, type Diagnosis } from '../ndr';
-import type { RestrictedGroup, UiLanguage } from '../ndr/types';
+import { cleanText, renderScenario, type Diagnosis, type RestrictedGroup, type UiLanguage } from '../ndr';
 import type { NewMessage } from '../office/host';
 import { translator } from './i18n';
 import type { Owner } from './owners/owner-directory';
 import { codeOf, groupLabel, isPlainAddress, mainFailure, restrictedGroupsOf } from './view-model';
-import { cleanText } from '../ndr/text/clean';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',

@@ -25,11 +25,11 @@ function text(value: unknown): string {
 export function normalizeConfig(raw: unknown): BounceDoctorConfig {
   if (!raw || typeof raw !== 'object') return { ...DEFAULT_CONFIG };
   const record = raw as Record<string, unknown>;
-  const helpdeskEmail = text(record.helpdeskEmail);
+  const helpdeskEmail = text(record['helpdeskEmail']);
   return {
-    version: text(record.version) || DEFAULT_CONFIG.version,
+    version: text(record['version']) || DEFAULT_CONFIG.version,
     helpdeskEmail: ADDRESS.test(helpdeskEmail) ? helpdeskEmail : '',
-    graphClientId: text(record.graphClientId),
+    graphClientId: text(record['graphClientId']),
   };
 }
 

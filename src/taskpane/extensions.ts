@@ -8,7 +8,7 @@
  * without one the screen simply offers the other two ways.
  */
 import type { ComponentType } from 'react';
-import type { NdrSource, UiLanguage } from '../ndr/types';
+import type { NdrSource, UiLanguage } from '../ndr';
 
 export interface RecentBouncesSlotProps {
   lang: UiLanguage;

@@ -2,7 +2,7 @@
  * What the user hands us outside an Outlook item (pasted text, a chosen or
  * dropped file) → the engine's `NdrSource`. Pure.
  */
-import type { NdrSource } from '../ndr/types';
+import type { NdrSource } from '../ndr';
 
 /** A bounce is a few kilobytes; 10 MB is generous and keeps a wrong file from freezing the pane. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

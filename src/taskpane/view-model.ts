@@ -3,10 +3,7 @@
  * the main failed recipient and its code, the groups to offer an owner card
  * for, whether "Ask for permission" makes sense, which tab to open first.
  */
-import type { Diagnosis, MatchedScenario } from '../ndr';
-import { ALLOWED_LINK_HOSTS } from '../ndr/catalog';
-import type { StepAudience } from '../ndr/catalog/types';
-import type { FailedRecipient, RestrictedGroup } from '../ndr/types';
+import { ALLOWED_LINK_HOSTS, type Diagnosis, type FailedRecipient, type MatchedScenario, type RestrictedGroup, type StepAudience } from '../ndr';
 
 /** The recipient the best scenario is about (with a status), else the first with a status, else the first. */
 export function mainFailure(diagnosis: Diagnosis): FailedRecipient | undefined {

@@ -67,9 +67,9 @@ describe('bounce-doctor owners check', () => {
   it('lists each problem as path: message and exits 1', async () => {
     const file = JSON.parse(readFileSync(contoso, 'utf8')) as { groups: Record<string, unknown>[] };
     const [first, second] = file.groups as [Record<string, unknown>, Record<string, unknown>];
-    first.kind = 'team';
-    second.addresses = ['sales-all@contoso.com', 'SALES-BENELUX@contoso.com'];
-    (second.owners as Record<string, unknown>[])[0] = { name: 'Megan Bowen', address: 'Megan Bowen <megan.bowen@contoso.com>' };
+    first['kind'] = 'team';
+    second['addresses'] = ['sales-all@contoso.com', 'SALES-BENELUX@contoso.com'];
+    (second['owners'] as Record<string, unknown>[])[0] = { name: 'Megan Bowen', address: 'Megan Bowen <megan.bowen@contoso.com>' };
     const { code, stdout, stderr } = await check(writeOwners('problems.json', JSON.stringify(file, null, 2)));
     expect(code).toBe(1);
     expect(stdout.trimEnd().split('\n')).toEqual([

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BounceFacts, FailedRecipient } from '../../src/ndr/types';
 
-export const corpusDir = process.env.BOUNCE_CORPUS ? resolve(process.env.BOUNCE_CORPUS) : resolve(__dirname, '../../../shared/corpus/sisimai');
+export const corpusDir = process.env['BOUNCE_CORPUS'] ? resolve(process.env['BOUNCE_CORPUS']) : resolve(__dirname, '../../../shared/corpus/sisimai');
 export const maildir = join(corpusDir, 'maildir');
 const expectedFile = join(corpusDir, 'expected.tsv');
 export const corpusPresent = existsSync(maildir) && existsSync(expectedFile);

@@ -137,9 +137,9 @@ async function openContext(office: Record<string, unknown> | null, { from = site
   await context.addInitScript(
     ([fakeConfig]) => {
       const win = window as unknown as Record<string, unknown>;
-      if (fakeConfig) win.__FAKE_OFFICE_CONFIG__ = fakeConfig;
+      if (fakeConfig) win['__FAKE_OFFICE_CONFIG__'] = fakeConfig;
       const violations: Violation[] = [];
-      win.__cspViolations = violations;
+      win['__cspViolations'] = violations;
       document.addEventListener('securitypolicyviolation', (event) => {
         violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, source: event.sourceFile, sample: event.sample });
       });

@@ -83,15 +83,15 @@ describe('the engine off the main thread, under budgets', () => {
     const started = Date.now();
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByRole('heading', { level: 1, name: 'This doesn’t look like a bounce' }).waitFor({ timeout: 20_000 });
-    timings.flood1MbAttached = Date.now() - started;
+    timings['flood1MbAttached'] = Date.now() - started;
     // Before: 27 s for 256 KB, still "Reading the message…" after two minutes for 1 MB.
-    expect(timings.flood1MbAttached).toBeLessThan(15_000);
+    expect(timings['flood1MbAttached']).toBeLessThan(15_000);
     expect(page.workers()).toHaveLength(1);
 
     const next = Date.now();
     await selectItem(page, forwardedAsAttachment(bounceThenFlood(MB), 'bounce-flood'));
     await page.getByText('sales-all@contoso.com').first().waitFor({ timeout: 20_000 });
-    timings.bounceThenFlood1MbAttached = Date.now() - next;
+    timings['bounceThenFlood1MbAttached'] = Date.now() - next;
     await expect(page.getByText('Part of this message was skipped: it has more than 200 parts, so the rest was read as plain text.').isVisible()).resolves.toBe(true);
     await expect(page.getByText('5.7.1').first().isVisible()).resolves.toBe(true);
     await screenshot(page, 'engine-budget-skipped-note');
@@ -129,15 +129,15 @@ describe('the engine off the main thread, under budgets', () => {
     await page.waitForTimeout(1_000);
     const trips: number[] = [];
     for (let trip = 0; trip < 5; trip++) trips.push(await roundTrip(page));
-    timings.roundTripWhileEngineStuckMax = Math.max(...trips);
-    expect(timings.roundTripWhileEngineStuckMax).toBeLessThan(1_000);
+    timings['roundTripWhileEngineStuckMax'] = Math.max(...trips);
+    expect(timings['roundTripWhileEngineStuckMax']).toBeLessThan(1_000);
     await page.getByRole('status').or(page.getByText('Reading the message…')).or(page.getByText('Diagnosing…')).first().waitFor({ timeout: 2_000 });
 
     await page.getByRole('heading', { level: 1, name: 'This message is too complex to read here' }).waitFor({ timeout: 30_000 });
-    timings.tooComplexShownAfter = Date.now() - asked;
+    timings['tooComplexShownAfter'] = Date.now() - asked;
     // The budget is 8 s; the view comes when it runs out, not long after.
-    expect(timings.tooComplexShownAfter).toBeGreaterThanOrEqual(7_000);
-    expect(timings.tooComplexShownAfter).toBeLessThan(20_000);
+    expect(timings['tooComplexShownAfter']).toBeGreaterThanOrEqual(7_000);
+    expect(timings['tooComplexShownAfter']).toBeLessThan(20_000);
     await expect(page.getByText('Bounce Doctor stopped reading it after 8 seconds, so that Outlook keeps responding.').isVisible()).resolves.toBe(true);
     await expect(page.getByText(/forward it to yourself as an ordinary message/).isVisible()).resolves.toBe(true);
     // The stuck worker was terminated, not left running.

@@ -27,7 +27,7 @@ export const GRAPH_BUILD_ENV = { ADDIN_BASE_URL: 'https://bounce.contoso.com/', 
 
 /** The production build with a client id: its directory. */
 export function graphDist(): string {
-  const given = process.env.E2E_GRAPH_DIST;
+  const given = process.env['E2E_GRAPH_DIST'];
   if (given && existsSync(join(given, 'taskpane.html'))) {
     // A build with another client id would fail the tests further on for no visible reason.
     const entry = readdirSync(join(given, 'js')).find((file) => /^taskpane\..*\.js$/.test(file));

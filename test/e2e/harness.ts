@@ -55,7 +55,7 @@ export async function serveDist(): Promise<{ origin: string; close: () => Promis
 }
 
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }
@@ -131,7 +131,7 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   await page.addInitScript(
     ([fakeConfig]) => {
       const win = window as unknown as Record<string, unknown>;
-      if (fakeConfig) win.__FAKE_OFFICE_CONFIG__ = fakeConfig;
+      if (fakeConfig) win['__FAKE_OFFICE_CONFIG__'] = fakeConfig;
     },
     [config] as const,
   );

@@ -88,7 +88,7 @@ function recipientAddress(recipient: unknown): string {
 describe('in Outlook, on a readable bounce', () => {
   it('diagnoses an English bounce: headline, code, group, steps', async () => {
     const pane = await open({ office: { kind: 'outlook', config: { displayLanguage: 'en-US', item: await ndrItem('restricted-group-en.eml') } } });
-    timings.englishBounce = Math.round(await timeToHeadline(pane.page, 'Sales All only accepts mail from certain senders'));
+    timings['englishBounce'] = Math.round(await timeToHeadline(pane.page, 'Sales All only accepts mail from certain senders'));
     const { page } = pane;
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect(page.getByText('550 5.7.124').first().isVisible()).resolves.toBe(true);
@@ -103,7 +103,7 @@ describe('in Outlook, on a readable bounce', () => {
 
   it('diagnoses a Dutch bounce in Dutch for a Dutch Outlook', async () => {
     const pane = await open({ office: { kind: 'outlook', config: { displayLanguage: 'nl-NL', item: await ndrItem('restricted-group-nl.eml') } } });
-    timings.dutchBounce = Math.round(await timeToHeadline(pane.page, 'Directie Overleg neemt alleen mail aan van bepaalde afzenders'));
+    timings['dutchBounce'] = Math.round(await timeToHeadline(pane.page, 'Directie Overleg neemt alleen mail aan van bepaalde afzenders'));
     const { page } = pane;
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await expect(page.getByRole('tab', { name: 'Wat u kunt doen' }).isVisible()).resolves.toBe(true);
@@ -180,7 +180,7 @@ describe('in Outlook, on a readable bounce', () => {
 
   it('treats the bounce as text: script and image tags in its HTML do nothing', async () => {
     const item = await ndrItem('restricted-group-en.eml');
-    const body = item.body as { html: string; text: string };
+    const body = item['body'] as { html: string; text: string };
     body.html = body.html.replace(
       '</div>',
       '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2"><a href="javascript:window.__pwned=3">Release messages</a></div>',

@@ -227,7 +227,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
       path,
       query,
       scopes: [],
-      ...(typeof request.headers.prefer === 'string' ? { prefer: request.headers.prefer } : {}),
+      ...(typeof request.headers['prefer'] === 'string' ? { prefer: request.headers['prefer'] } : {}),
       ...(request.method === 'POST' && typeof request.headers['content-type'] === 'string' ? { contentType: request.headers['content-type'] } : {}),
       ...(request.method === 'POST' ? { body: parsedBody(rawBody) } : {}),
       status: 0,
@@ -247,10 +247,10 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     const header = request.headers.authorization ?? '';
     const token = /^Bearer (\S+)$/.exec(header)?.[1];
     const claims = token ? decodeJwt(token) : undefined;
-    if (!claims || claims.aud !== GRAPH_AUDIENCE || typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) {
+    if (!claims || claims['aud'] !== GRAPH_AUDIENCE || typeof claims['exp'] !== 'number' || claims['exp'] * 1000 < Date.now()) {
       return graphError(response, 401, 'InvalidAuthenticationToken', 'Access token is empty, malformed or expired.');
     }
-    entry.scopes = typeof claims.scp === 'string' ? claims.scp.split(' ').filter(Boolean) : [];
+    entry.scopes = typeof claims['scp'] === 'string' ? claims['scp'].split(' ').filter(Boolean) : [];
 
     const withQuery = `${path}${url.search ? `?${decodeURIComponent(url.search.slice(1))}` : ''}`;
     const injected = faults.find(({ match, fault, hits }) => (fault.times === undefined || hits < fault.times) && (typeof match === 'string' ? withQuery.includes(match) : match.test(withQuery)));
@@ -272,7 +272,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     // /groups?$filter=…
     if (path === '/groups') {
       if (!hasScope(GROUP_SCOPES)) return graphError(response, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
-      const filter = query.$filter ?? '';
+      const filter = query['$filter'] ?? '';
       const visible = data.groups.filter((group) => !group.hidden);
       let found: FakeGroup[];
       const mail = literalAfter(filter, /^\s*mail\s+eq/);
@@ -282,10 +282,10 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
       else if (proxy !== undefined) found = visible.filter((group) => (group.proxyAddresses ?? []).some((address) => address.toLowerCase() === proxy.toLowerCase()));
       else if (name !== undefined) found = visible.filter((group) => group.displayName.toLowerCase() === name.toLowerCase());
       else return graphError(response, 400, 'Request_UnsupportedQuery', `The fake does not understand this filter: ${filter}`);
-      const top = Number(query.$top ?? 100);
+      const top = Number(query['$top'] ?? 100);
       return send(response, 200, {
         '@odata.context': `${nextBase}/$metadata#groups`,
-        value: found.slice(0, top).map(({ owners: _owners, hidden: _hidden, ...group }) => pick(group, query.$select)),
+        value: found.slice(0, top).map(({ owners: _owners, hidden: _hidden, ...group }) => pick(group, query['$select'])),
       });
     }
 
@@ -296,12 +296,12 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
       const group = data.groups.find((candidate) => candidate.id === owners[1] && !candidate.hidden);
       if (!group) return graphError(response, 404, 'Request_ResourceNotFound', `Resource '${owners[1]}' does not exist or one of its queried reference-property objects are not present.`);
       const people = (group.owners ?? []).map((id) => data.users.find((user) => user.id === id)).filter((user): user is FakeUser => !!user);
-      const skip = Number(query.$skiptoken ?? 0);
+      const skip = Number(query['$skiptoken'] ?? 0);
       const page = people.slice(skip, skip + ownersPageSize);
-      const next = skip + ownersPageSize < people.length ? `${nextBase}/groups/${group.id}/owners?${new URLSearchParams({ ...(query.$select ? { $select: query.$select } : {}), $skiptoken: String(skip + ownersPageSize) }).toString()}` : undefined;
+      const next = skip + ownersPageSize < people.length ? `${nextBase}/groups/${group.id}/owners?${new URLSearchParams({ ...(query['$select'] ? { $select: query['$select'] } : {}), $skiptoken: String(skip + ownersPageSize) }).toString()}` : undefined;
       return send(response, 200, {
         '@odata.context': `${nextBase}/$metadata#directoryObjects`,
-        value: page.map(({ photo: _photo, ...user }) => ({ '@odata.type': '#microsoft.graph.user', ...pick(user, query.$select) })),
+        value: page.map(({ photo: _photo, ...user }) => ({ '@odata.type': '#microsoft.graph.user', ...pick(user, query['$select']) })),
         ...(next ? { '@odata.nextLink': next } : {}),
       });
     }
@@ -337,9 +337,9 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
         response.end(message.mime);
         return;
       }
-      const asText = /outlook\.body-content-type\s*=\s*"?text"?/i.test(String(request.headers.prefer ?? ''));
+      const asText = /outlook\.body-content-type\s*=\s*"?text"?/i.test(String(request.headers['prefer'] ?? ''));
       const body = asText ? { contentType: 'text', content: message.bodyText } : { contentType: 'html', content: `<html><body><pre>${message.bodyText.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></body></html>` };
-      return send(response, 200, pick({ id: message.id, subject: message.subject, receivedDateTime: message.receivedDateTime, bodyPreview: message.bodyPreview, body }, query.$select ? `id,${query.$select}` : undefined));
+      return send(response, 200, pick({ id: message.id, subject: message.subject, receivedDateTime: message.receivedDateTime, bodyPreview: message.bodyPreview, body }, query['$select'] ? `id,${query['$select']}` : undefined));
     }
 
     return graphError(response, 404, 'BadRequest', `Resource not found for the segment '${path}'.`);
@@ -375,8 +375,8 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
   }
 
   function listMessages(response: ServerResponse, query: Record<string, string>, nextBase: string): void {
-    const filter = query.$filter ?? '';
-    const orderBy = query.$orderby;
+    const filter = query['$filter'] ?? '';
+    const orderBy = query['$orderby'];
     // Graph: a property in $orderby must also be the first one in $filter, or the mailbox refuses the query.
     if (orderBy && filter && !filter.trim().toLowerCase().startsWith(orderBy.split(' ')[0]?.toLowerCase() ?? '')) {
       return graphError(response, 400, 'InefficientFilter', 'The restriction or sort order is too complex for this operation.');
@@ -391,16 +391,16 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
       return graphError(response, 400, 'BadRequest', `The fake does not understand this filter: ${filter}`);
     }
     if (orderBy) found = [...found].sort((a, b) => Date.parse(b.receivedDateTime) - Date.parse(a.receivedDateTime));
-    const top = Number(query.$top ?? 10);
-    const skip = Number(query.$skip ?? 0);
+    const top = Number(query['$top'] ?? 10);
+    const skip = Number(query['$skip'] ?? 0);
     const page = found.slice(skip, skip + top);
-    const expand = (query.$expand ?? '').includes('singleValueExtendedProperties');
+    const expand = (query['$expand'] ?? '').includes('singleValueExtendedProperties');
     const nextQuery = new URLSearchParams({ ...query, $skip: String(skip + top) });
     return send(response, 200, {
       '@odata.context': `${nextBase}/$metadata#users('me')/messages`,
       value: page.map((message) => ({
         '@odata.etag': `W/"${message.id}"`,
-        ...pick({ id: message.id, subject: message.subject, receivedDateTime: message.receivedDateTime, bodyPreview: message.bodyPreview }, query.$select),
+        ...pick({ id: message.id, subject: message.subject, receivedDateTime: message.receivedDateTime, bodyPreview: message.bodyPreview }, query['$select']),
         // Graph writes the id back in its own normal form.
         ...(expand ? { singleValueExtendedProperties: [{ id: 'String 0x1a', value: message.messageClass }] } : {}),
       })),

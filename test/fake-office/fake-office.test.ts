@@ -99,11 +99,11 @@ describe('fake Office: requirement sets', () => {
   it('lacks the methods a client below their requirement set does not have', () => {
     const { Office: fake } = office({ mailboxVersion: '1.5', item: {} });
     const item = fake.context.mailbox.item as unknown as Record<string, unknown>;
-    expect(item.body).toBeDefined();
-    expect(item.getAllInternetHeadersAsync).toBeUndefined();
-    expect(item.getAttachmentContentAsync).toBeUndefined();
-    expect(item.getAsFileAsync).toBeUndefined();
-    expect((fake.context.mailbox as unknown as Record<string, unknown>).displayNewMessageForm).toBeUndefined();
+    expect(item['body']).toBeDefined();
+    expect(item['getAllInternetHeadersAsync']).toBeUndefined();
+    expect(item['getAttachmentContentAsync']).toBeUndefined();
+    expect(item['getAsFileAsync']).toBeUndefined();
+    expect((fake.context.mailbox as unknown as Record<string, unknown>)['displayNewMessageForm']).toBeUndefined();
     expect(fake.context.officeTheme).toBeUndefined();
   });
 });

@@ -314,7 +314,7 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
 
   const supports = (name: string, minVersion?: string | number): boolean => {
     const sets: Record<string, string> = { ...config.requirementSets };
-    if (host === 'Outlook') sets.mailbox = mailboxVersion;
+    if (host === 'Outlook') sets['mailbox'] = mailboxVersion;
     const entry = Object.entries(sets).find(([key]) => key.toLowerCase() === name.toLowerCase());
     if (!entry) return false;
     if (minVersion === undefined) return true;
@@ -344,7 +344,7 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
   /** Answer an async call the way Office does: later, through the callback, with an AsyncResult. */
   const answer = (callback: Callback | undefined, options: unknown, result: Outcome, value: () => unknown, emptyValue: unknown): void => {
     if (result.kind === 'hang' || !callback) return;
-    const asyncContext = isRecord(options) ? options.asyncContext : undefined;
+    const asyncContext = isRecord(options) ? options['asyncContext'] : undefined;
     later(() => {
       if (result.kind === 'fail') callback({ status: 'failed', value: undefined, error: { ...result.error }, asyncContext });
       else callback({ status: 'succeeded', value: result.kind === 'empty' ? emptyValue : value(), asyncContext });
@@ -379,7 +379,7 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
   };
 
   if (mailboxAtLeast('1.5')) {
-    mailbox.addHandlerAsync = (eventType: unknown, handler: unknown, ...rest: unknown[]): void => {
+    mailbox['addHandlerAsync'] = (eventType: unknown, handler: unknown, ...rest: unknown[]): void => {
       const { options, callback } = splitArgs(rest);
       record('addHandlerAsync', [enumKey(eventType)]);
       const key = enumKey(eventType);
@@ -393,7 +393,7 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
       }
       answer(callback, options, result, () => undefined, undefined);
     };
-    mailbox.removeHandlerAsync = (eventType: unknown, ...rest: unknown[]): void => {
+    mailbox['removeHandlerAsync'] = (eventType: unknown, ...rest: unknown[]): void => {
       const { options, callback } = splitArgs(rest);
       record('removeHandlerAsync', [enumKey(eventType)]);
       const result = outcome(['removeHandlerAsync']);
@@ -402,7 +402,7 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
     };
   }
   if (mailboxAtLeast('1.6')) {
-    mailbox.displayNewMessageForm = (parameters: unknown): void => {
+    mailbox['displayNewMessageForm'] = (parameters: unknown): void => {
       record('displayNewMessageForm', [parameters]);
       const result = outcome(['displayNewMessageForm']);
       if (result.kind === 'fail') throw Object.assign(new Error(result.error.message), { name: result.error.name, code: result.error.code });
@@ -410,7 +410,7 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
     };
   }
   if (mailboxAtLeast('1.9')) {
-    mailbox.displayNewMessageFormAsync = (parameters: unknown, ...rest: unknown[]): void => {
+    mailbox['displayNewMessageFormAsync'] = (parameters: unknown, ...rest: unknown[]): void => {
       const { options, callback } = splitArgs(rest);
       record('displayNewMessageFormAsync', [parameters]);
       validateMessageForm(parameters);
@@ -433,7 +433,7 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
     : host === null
       ? { requirements: { isSetSupported: () => false } }
       : { requirements, displayLanguage: config.displayLanguage ?? 'en-US', diagnostics: { host, platform, version: '16.0.0.0' }, host, platform };
-  if (inOutlook && mailboxAtLeast('1.14') && config.theme !== null) context.officeTheme = { ...(config.theme ?? DEFAULT_THEME) };
+  if (inOutlook && mailboxAtLeast('1.14') && config.theme !== null) context['officeTheme'] = { ...(config.theme ?? DEFAULT_THEME) };
 
   let initialized = false;
   const office: FakeOfficeNamespace = {
@@ -469,14 +469,14 @@ export function createFakeOffice(input: FakeOfficeConfig = {}): FakeOffice {
     },
     selectItem(item, options = {}) {
       currentItem = item;
-      mailbox.item = item ? buildItem(item) : null;
+      mailbox['item'] = item ? buildItem(item) : null;
       const isReport = /^report\./i.test(item?.itemClass ?? '');
       if (options.silent || (isReport && config.noItemChangedForReports)) return Promise.resolve();
       return fire(FAKE_ENUMS.EventType.ItemChanged, { type: FAKE_ENUMS.EventType.ItemChanged });
     },
     setTheme(theme) {
       const officeTheme = { ...theme };
-      context.officeTheme = officeTheme;
+      context['officeTheme'] = officeTheme;
       return fire(FAKE_ENUMS.EventType.OfficeThemeChanged, { type: FAKE_ENUMS.EventType.OfficeThemeChanged, officeTheme: { ...officeTheme } });
     },
     setFailure(call, error) {
@@ -532,7 +532,7 @@ function buildFakeItem(config: FakeItem, deps: ItemDeps): Record<string, unknown
   };
 
   if (deps.mailboxAtLeast('1.3')) {
-    item.body = {
+    item['body'] = {
       getAsync(coercionType: unknown, ...rest: unknown[]): void {
         const { options, callback } = splitArgs(rest);
         const coercion = String(coercionType);
@@ -544,12 +544,12 @@ function buildFakeItem(config: FakeItem, deps: ItemDeps): Record<string, unknown
     };
   }
   if (deps.mailboxAtLeast('1.8')) {
-    item.getAllInternetHeadersAsync = (...rest: unknown[]): void => {
+    item['getAllInternetHeadersAsync'] = (...rest: unknown[]): void => {
       const { options, callback } = splitArgs(rest);
       deps.record('getAllInternetHeadersAsync', []);
       deps.answer(callback, options, deps.outcome(['getAllInternetHeadersAsync']), () => config.headers ?? '', '');
     };
-    item.getAttachmentContentAsync = (attachmentId: unknown, ...rest: unknown[]): void => {
+    item['getAttachmentContentAsync'] = (attachmentId: unknown, ...rest: unknown[]): void => {
       const { options, callback } = splitArgs(rest);
       deps.record('getAttachmentContentAsync', [attachmentId]);
       const attachment = (config.attachments ?? []).find((candidate) => candidate.id === attachmentId);
@@ -560,7 +560,7 @@ function buildFakeItem(config: FakeItem, deps: ItemDeps): Record<string, unknown
     };
   }
   if (deps.mailboxAtLeast('1.14')) {
-    item.getAsFileAsync = (...rest: unknown[]): void => {
+    item['getAsFileAsync'] = (...rest: unknown[]): void => {
       const { options, callback } = splitArgs(rest);
       deps.record('getAsFileAsync', []);
       deps.answer(callback, options, deps.outcome(['getAsFileAsync']), () => utf8ToBase64(config.eml ?? itemAsEml(config)), '');
@@ -632,17 +632,17 @@ function validateMessageForm(parameters: unknown): void {
   const fail = (message: string): never => {
     throw Object.assign(new Error(message), { name: 'Sys.ArgumentException', code: 5004 });
   };
-  if (typeof parameters.subject === 'string' && parameters.subject.length > 255) fail('The subject is longer than 255 characters.');
-  if (typeof parameters.htmlBody === 'string' && parameters.htmlBody.length > 32 * 1024) fail('The body is longer than 32 KB.');
+  if (typeof parameters['subject'] === 'string' && parameters['subject'].length > 255) fail('The subject is longer than 255 characters.');
+  if (typeof parameters['htmlBody'] === 'string' && parameters['htmlBody'].length > 32 * 1024) fail('The body is longer than 32 KB.');
   for (const field of ['toRecipients', 'ccRecipients', 'bccRecipients']) {
     const list = parameters[field];
     if (Array.isArray(list) && list.length > 100) fail(`${field} has more than 100 recipients.`);
   }
-  const attachments = parameters.attachments;
+  const attachments = parameters['attachments'];
   if (Array.isArray(attachments)) {
     for (const attachment of attachments) {
-      if (!isRecord(attachment) || (attachment.type !== 'item' && attachment.type !== 'file')) fail('An attachment must be of type file or item.');
-      if (isRecord(attachment) && attachment.type === 'item' && typeof attachment.itemId !== 'string') fail('An item attachment needs an itemId.');
+      if (!isRecord(attachment) || (attachment['type'] !== 'item' && attachment['type'] !== 'file')) fail('An attachment must be of type file or item.');
+      if (isRecord(attachment) && attachment['type'] === 'item' && typeof attachment['itemId'] !== 'string') fail('An item attachment needs an itemId.');
     }
   }
 }

@@ -18,7 +18,7 @@ function ask(naa: FakeNaaControl, method: string, scope?: string): Promise<Recor
   return new Promise((resolve) => {
     const listener = (response: string | { data: string }) => {
       const envelope = JSON.parse(typeof response === 'string' ? response : response.data) as Record<string, unknown>;
-      if (envelope.requestId !== requestId) return;
+      if (envelope['requestId'] !== requestId) return;
       naa.bridge.removeEventListener('message', listener);
       resolve(envelope);
     };
@@ -58,8 +58,8 @@ describe('protocol', () => {
     const naa = bridge({ granted: ['Mail.Read'] });
     const response = (await ask(naa, 'GetToken', 'Mail.Read')) as { success: boolean; token: Record<string, string>; account: Record<string, string> };
     expect(response.success).toBe(true);
-    expect(decodeJwt(response.token.access_token!)).toMatchObject({ aud: 'https://graph.microsoft.com', scp: 'Mail.Read' });
-    expect(decodeJwt(response.token.id_token!)).toMatchObject({ aud: CLIENT_ID, preferred_username: 'jan.devries@fabrikam.com' });
+    expect(decodeJwt(response.token['access_token']!)).toMatchObject({ aud: 'https://graph.microsoft.com', scp: 'Mail.Read' });
+    expect(decodeJwt(response.token['id_token']!)).toMatchObject({ aud: CLIENT_ID, preferred_username: 'jan.devries@fabrikam.com' });
     expect(response.token).toMatchObject({ expires_in: 3600, scope: 'Mail.Read', properties: null });
     expect(response.account).toMatchObject({ environment: 'login.microsoftonline.com', username: 'jan.devries@fabrikam.com' });
     expect(naa.requests).toEqual([{ method: 'GetToken', scope: 'Mail.Read', clientId: CLIENT_ID, success: true }]);
@@ -99,21 +99,21 @@ describe('in the fake office.js bundle', () => {
 
   function page(config: Record<string, unknown>): Record<string, unknown> {
     const context: Record<string, unknown> = { setTimeout, clearTimeout, TextEncoder, TextDecoder, btoa, atob, JSON, Promise, __FAKE_OFFICE_CONFIG__: config };
-    context.window = context;
+    context['window'] = context;
     runInNewContext(bundle, context);
     return context;
   }
 
   it('installs window.nestedAppAuthBridge with NestedAppAuth, and its control as __fakeOffice.naa', async () => {
     const window = page({ requirementSets: { NestedAppAuth: '1.1' }, naa: { granted: ['Mail.Read'] } });
-    const office = window.Office as typeof Office;
+    const office = window['Office'] as typeof Office;
     expect(office.context.requirements.isSetSupported('NestedAppAuth', '1.1')).toBe(true);
-    expect(typeof (window.nestedAppAuthBridge as { postMessage?: unknown }).postMessage).toBe('function');
-    expect((window.__fakeOffice as { naa?: { requests: unknown[] } }).naa?.requests).toEqual([]);
+    expect(typeof (window['nestedAppAuthBridge'] as { postMessage?: unknown }).postMessage).toBe('function');
+    expect((window['__fakeOffice'] as { naa?: { requests: unknown[] } }).naa?.requests).toEqual([]);
   });
 
   it('leaves it out otherwise, as an Outlook without nested app authentication', () => {
-    expect(page({}).nestedAppAuthBridge).toBeUndefined();
-    expect(page({ host: null, naa: {} }).nestedAppAuthBridge).toBeUndefined();
+    expect(page({})['nestedAppAuthBridge']).toBeUndefined();
+    expect(page({ host: null, naa: {} })['nestedAppAuthBridge']).toBeUndefined();
   });
 });

@@ -19,13 +19,13 @@ describe('finding the group', () => {
     const { client, graph } = fixture();
     expect(await findGroup(client, { address: 'Sales-All@contoso.com' }, silent)).toMatchObject({ id: 'g-sales-all', groupTypes: ['Unified'] });
     expect(graph.requests).toHaveLength(1);
-    expect(graph.requests[0]?.query.$filter).toBe("mail eq 'Sales-All@contoso.com'");
+    expect(graph.requests[0]?.query['$filter']).toBe("mail eq 'Sales-All@contoso.com'");
   });
 
   it('falls back to proxyAddresses for a secondary address', async () => {
     const { client, graph } = fixture();
     expect(await findGroup(client, { address: 'board@contoso.com', name: 'Board' }, silent)).toMatchObject({ id: 'g-board' });
-    expect(graph.requests.map((request) => request.query.$filter)).toEqual(["mail eq 'board@contoso.com'", "proxyAddresses/any(p:p eq 'smtp:board@contoso.com')"]);
+    expect(graph.requests.map((request) => request.query['$filter'])).toEqual(["mail eq 'board@contoso.com'", "proxyAddresses/any(p:p eq 'smtp:board@contoso.com')"]);
   });
 
   it('by exact name when the bounce gave no address, and only when the name is unique', async () => {
@@ -38,7 +38,7 @@ describe('finding the group', () => {
   it('escapes quotes in the address', async () => {
     const { client, graph } = fixture();
     expect(await findGroup(client, { address: "o'brien@contoso.com" }, silent)).toBeUndefined();
-    expect(graph.requests[0]?.query.$filter).toBe("mail eq 'o''brien@contoso.com'");
+    expect(graph.requests[0]?.query['$filter']).toBe("mail eq 'o''brien@contoso.com'");
   });
 });
 

@@ -65,7 +65,7 @@ describe('RecentBounceListing', () => {
     expect(rest).not.toContain('AAMkAD-old');
     // Both queries paged through @odata.nextLink ($skip), with Mail.Read only.
     const listRequests = graph.requests.filter((request) => request.path === '/me/messages');
-    expect(listRequests.some((request) => request.query.$skip === '5')).toBe(true);
+    expect(listRequests.some((request) => request.query['$skip'] === '5')).toBe(true);
     expect(new Set(listRequests.flatMap((request) => request.scopes))).toEqual(new Set(['Mail.Read']));
   });
 

@@ -128,7 +128,7 @@ describe('the real MSAL against the fake NAA bridge', () => {
     expect(silent).toBeInstanceOf(TokenError);
     expect(silent).toMatchObject({ kind: 'consent-required', adminConsentNeeded: false });
     const token = await tokens.getToken(['Mail.Read'], { interactive: true });
-    expect(decodeJwt(token)?.scp).toBe('Mail.Read');
+    expect(decodeJwt(token)?.['scp']).toBe('Mail.Read');
     expect(naa.requests.map((request) => request.method)).toEqual(['GetInitContext', 'GetToken', 'GetToken', 'GetTokenPopup']);
   });
 
@@ -142,7 +142,7 @@ describe('the real MSAL against the fake NAA bridge', () => {
   it('after the administrator consented, silent works for the admin-only scope', async () => {
     install({ adminConsented: true });
     const token = await createNaaTokenSource({ clientId: CLIENT_ID }).getToken(['GroupMember.Read.All'], { interactive: false });
-    expect(decodeJwt(token)?.scp).toBe('GroupMember.Read.All');
+    expect(decodeJwt(token)?.['scp']).toBe('GroupMember.Read.All');
   });
 
   it.each([
@@ -174,8 +174,8 @@ describe('one click, several requests', () => {
     (window as unknown as { nestedAppAuthBridge?: unknown }).nestedAppAuthBridge = naa.bridge;
     const tokens = createNaaTokenSource({ clientId: CLIENT_ID });
     const [a, b] = await Promise.all([tokens.getToken(['Mail.Read'], { interactive: true }), tokens.getToken(['Mail.Read'], { interactive: true })]);
-    expect(decodeJwt(a)?.scp).toBe('Mail.Read');
-    expect(decodeJwt(b)?.scp).toBe('Mail.Read');
+    expect(decodeJwt(a)?.['scp']).toBe('Mail.Read');
+    expect(decodeJwt(b)?.['scp']).toBe('Mail.Read');
     expect(naa.requests.filter((request) => request.method === 'GetTokenPopup')).toHaveLength(1);
   });
 

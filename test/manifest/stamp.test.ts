@@ -104,7 +104,7 @@ describe('the manifest version follows package.json', () => {
 
   it('package.json has the "version" script that runs it, so `npm version minor` bumps both', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.version).toBe('node scripts/manifest/sync-version.mjs');
+    expect(pkg.scripts['version']).toBe('node scripts/manifest/sync-version.mjs');
   });
 });
 

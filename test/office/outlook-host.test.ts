@@ -216,7 +216,7 @@ describe('Outlook host: displayNewMessage', () => {
     await createOutlookHost().displayNewMessage({ toRecipients: ['a@contoso.com'], subject: 'x'.repeat(300), htmlBody: '<p>x</p>' });
     const form = office.calls[0]?.args[0] as Record<string, unknown>;
     expect(Object.keys(form).sort()).toEqual(['htmlBody', 'subject', 'toRecipients']);
-    expect((form.subject as string).length).toBe(255);
+    expect((form['subject'] as string).length).toBe(255);
   });
 
   it('rejects with Office\'s error when the async form fails', async () => {

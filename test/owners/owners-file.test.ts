@@ -148,7 +148,7 @@ describe('names written by a stranger', () => {
   });
 
   it('refuses an address with an invisible character rather than changing it', () => {
-    const problems = problemsOf(fileWith((_file, group) => (group.addresses = ['sales\u200B-all@contoso.com'])));
+    const problems = problemsOf(fileWith((_file, group) => (group['addresses'] = ['sales\u200B-all@contoso.com'])));
     expect(problems).toEqual([{ path: 'groups[0].addresses[0]', message: expect.stringContaining('invisible') }]);
   });
 });
@@ -156,7 +156,7 @@ describe('names written by a stranger', () => {
 describe('a display name shared by two groups', () => {
   it('is not enough to pick one', () => {
     const text = fileWith((file, group) => {
-      file.groups = [group, { ...group, addresses: ['sales-all@fabrikam.com'] }];
+      file['groups'] = [group, { ...group, addresses: ['sales-all@fabrikam.com'] }];
     });
     const { index } = accepted(readOwnersFile(text));
     expect(index.findByName('Sales All')).toBeUndefined();
@@ -167,9 +167,9 @@ describe('a display name shared by two groups', () => {
 describe('unknown fields', () => {
   it('are ignored at every level, so a later version can add some', () => {
     const text = fileWith((file, group) => {
-      file.tenant = 'contoso.onmicrosoft.com';
-      group.hiddenFromAddressLists = true;
-      group.owners = [{ name: 'Megan Bowen', address: 'megan.bowen@contoso.com', objectId: '1234', teams: { chat: true } }];
+      file['tenant'] = 'contoso.onmicrosoft.com';
+      group['hiddenFromAddressLists'] = true;
+      group['owners'] = [{ name: 'Megan Bowen', address: 'megan.bowen@contoso.com', objectId: '1234', teams: { chat: true } }];
     });
     const { file, warnings } = accepted(readOwnersFile(text));
     expect(warnings).toEqual([]);
@@ -184,11 +184,11 @@ describe('unknown fields', () => {
 
 describe('what is not a version 1 owners.json', () => {
   it('version 2 says which version this Bounce Doctor reads', () => {
-    expect(problemsOf(fileWith((file) => (file.version = 2)))).toEqual([
+    expect(problemsOf(fileWith((file) => (file['version'] = 2)))).toEqual([
       { path: 'version', message: expect.stringContaining('reads version 1 only') },
     ]);
-    expect(problemsOf(fileWith((file) => (file.version = '1')))[0]).toEqual({ path: 'version', message: 'must be the number 1, not the text "1"' });
-    expect(problemsOf(fileWith((file) => delete file.version))[0]?.path).toBe('version');
+    expect(problemsOf(fileWith((file) => (file['version'] = '1')))[0]).toEqual({ path: 'version', message: 'must be the number 1, not the text "1"' });
+    expect(problemsOf(fileWith((file) => delete file['version']))[0]?.path).toBe('version');
   });
 
   it('an empty file, or one of only spaces and line breaks', () => {
@@ -214,45 +214,45 @@ describe('what is not a version 1 owners.json', () => {
   });
 
   it('a missing or malformed generated date', () => {
-    expect(problemsOf(fileWith((file) => delete file.generated))[0]).toMatchObject({ path: 'generated', message: expect.stringContaining('is missing') });
-    expect(problemsOf(fileWith((file) => (file.generated = 'yesterday')))[0]?.message).toContain('"yesterday" is not an ISO 8601 date and time');
-    expect(problemsOf(fileWith((file) => (file.generated = '2026-12-01T06:00:00')))[0]?.message).toContain('with a time zone');
-    expect(problemsOf(fileWith((file) => (file.generated = '2026-13-45T06:00:00Z')))[0]?.path).toBe('generated');
-    expect(problemsOf(fileWith((file) => (file.generated = 20261201)))[0]?.message).toContain('not the number 20261201');
+    expect(problemsOf(fileWith((file) => delete file['generated']))[0]).toMatchObject({ path: 'generated', message: expect.stringContaining('is missing') });
+    expect(problemsOf(fileWith((file) => (file['generated'] = 'yesterday')))[0]?.message).toContain('"yesterday" is not an ISO 8601 date and time');
+    expect(problemsOf(fileWith((file) => (file['generated'] = '2026-12-01T06:00:00')))[0]?.message).toContain('with a time zone');
+    expect(problemsOf(fileWith((file) => (file['generated'] = '2026-13-45T06:00:00Z')))[0]?.path).toBe('generated');
+    expect(problemsOf(fileWith((file) => (file['generated'] = 20261201)))[0]?.message).toContain('not the number 20261201');
   });
 
   it('accepts the round-trip date PowerShell writes, seven decimals and an offset', () => {
-    const { file } = accepted(readOwnersFile(fileWith((file) => (file.generated = '2026-12-01T07:00:00.1234567+01:00'))));
+    const { file } = accepted(readOwnersFile(fileWith((file) => (file['generated'] = '2026-12-01T07:00:00.1234567+01:00'))));
     expect(file.generatedAt.toISOString()).toBe('2026-12-01T06:00:00.123Z');
   });
 
   it('groups that are not a list, and a group that is not an object', () => {
-    expect(problemsOf(fileWith((file) => (file.groups = { 'Sales All': {} })))).toEqual([
+    expect(problemsOf(fileWith((file) => (file['groups'] = { 'Sales All': {} })))).toEqual([
       { path: 'groups', message: 'must be a list of groups, not an object' },
     ]);
-    expect(problemsOf(fileWith((file, group) => (file.groups = [group, 'Directie'])))).toEqual([
+    expect(problemsOf(fileWith((file, group) => (file['groups'] = [group, 'Directie'])))).toEqual([
       { path: 'groups[1]', message: expect.stringContaining('not the text "Directie"') },
     ]);
-    expect(problemsOf(fileWith((file) => delete file.groups))[0]?.path).toBe('groups');
+    expect(problemsOf(fileWith((file) => delete file['groups']))[0]?.path).toBe('groups');
   });
 
   it('the wrong type in each field of a group names the field', () => {
     const cases: [string, (group: Record<string, unknown>) => void, string][] = [
-      ['groups[0].name', (group) => (group.name = 42), 'must be text, not the number 42'],
-      ['groups[0].name', (group) => (group.name = ' \u200B '), 'is empty'],
-      ['groups[0].addresses', (group) => (group.addresses = 'sales-all@contoso.com'), 'must be a list of email addresses'],
-      ['groups[0].addresses', (group) => (group.addresses = []), 'at least one email address'],
-      ['groups[0].addresses[0]', (group) => (group.addresses = [{ address: 'x@contoso.com' }]), 'not an object'],
-      ['groups[0].kind', (group) => (group.kind = 'team'), 'must be one of distribution-list, mail-enabled-security, microsoft-365, dynamic-distribution'],
-      ['groups[0].owners', (group) => delete group.owners, 'is missing'],
-      ['groups[0].owners', (group) => (group.owners = 'Megan Bowen'), 'must be a list of people'],
-      ['groups[0].owners[0]', (group) => (group.owners = ['Megan Bowen']), 'must be an object with "name" and "address"'],
-      ['groups[0].owners[0].name', (group) => (group.owners = [{ name: ['Megan'], address: 'megan@contoso.com' }]), 'must be text, not a list'],
-      ['groups[0].owners[0].address', (group) => (group.owners = [{ name: 'Megan', address: 7 }]), 'not the number 7'],
-      ['groups[0].owners[0]', (group) => (group.owners = [{ name: '', address: '' }]), 'neither a name nor an address'],
-      ['groups[0].moderators', (group) => (group.moderators = true), 'must be a list of people'],
-      ['groups[0].moderators[0].address', (group) => (group.moderators = [{ name: 'Eva', address: 'eva' }]), 'needs exactly one @'],
-      ['groups[0].requireSenderAuthentication', (group) => (group.requireSenderAuthentication = 'yes'), 'must be true or false'],
+      ['groups[0].name', (group) => (group['name'] = 42), 'must be text, not the number 42'],
+      ['groups[0].name', (group) => (group['name'] = ' \u200B '), 'is empty'],
+      ['groups[0].addresses', (group) => (group['addresses'] = 'sales-all@contoso.com'), 'must be a list of email addresses'],
+      ['groups[0].addresses', (group) => (group['addresses'] = []), 'at least one email address'],
+      ['groups[0].addresses[0]', (group) => (group['addresses'] = [{ address: 'x@contoso.com' }]), 'not an object'],
+      ['groups[0].kind', (group) => (group['kind'] = 'team'), 'must be one of distribution-list, mail-enabled-security, microsoft-365, dynamic-distribution'],
+      ['groups[0].owners', (group) => delete group['owners'], 'is missing'],
+      ['groups[0].owners', (group) => (group['owners'] = 'Megan Bowen'), 'must be a list of people'],
+      ['groups[0].owners[0]', (group) => (group['owners'] = ['Megan Bowen']), 'must be an object with "name" and "address"'],
+      ['groups[0].owners[0].name', (group) => (group['owners'] = [{ name: ['Megan'], address: 'megan@contoso.com' }]), 'must be text, not a list'],
+      ['groups[0].owners[0].address', (group) => (group['owners'] = [{ name: 'Megan', address: 7 }]), 'not the number 7'],
+      ['groups[0].owners[0]', (group) => (group['owners'] = [{ name: '', address: '' }]), 'neither a name nor an address'],
+      ['groups[0].moderators', (group) => (group['moderators'] = true), 'must be a list of people'],
+      ['groups[0].moderators[0].address', (group) => (group['moderators'] = [{ name: 'Eva', address: 'eva' }]), 'needs exactly one @'],
+      ['groups[0].requireSenderAuthentication', (group) => (group['requireSenderAuthentication'] = 'yes'), 'must be true or false'],
     ];
     for (const [path, change, message] of cases) {
       expect(problemsOf(fileWith((_file, group) => change(group)))).toEqual([{ path, message: expect.stringContaining(message) }]);
@@ -261,7 +261,7 @@ describe('what is not a version 1 owners.json', () => {
 
   it('an address that is not one bare address says why', () => {
     const problemFor = (address: string): string | undefined =>
-      problemsOf(fileWith((_file, group) => (group.addresses = [address])))[0]?.message;
+      problemsOf(fileWith((_file, group) => (group['addresses'] = [address])))[0]?.message;
     expect(problemFor('SMTP:sales-all@contoso.com')).toContain('"SMTP:" prefix; write the bare address (sales-all@contoso.com)');
     expect(problemFor('Sales All <sales-all@contoso.com>')).toContain('not one bare email address');
     expect(problemFor('a@contoso.com, b@contoso.com')).toContain('not one bare email address');
@@ -273,18 +273,18 @@ describe('what is not a version 1 owners.json', () => {
 
   it('the same address twice, in two groups or in one, names both places', () => {
     const twoGroups = fileWith((file, group) => {
-      file.groups = [group, { ...group, name: 'Sales Copy', addresses: ['sales@contoso.com', 'SALES-ALL@contoso.com'] }];
+      file['groups'] = [group, { ...group, name: 'Sales Copy', addresses: ['sales@contoso.com', 'SALES-ALL@contoso.com'] }];
     });
     expect(problemsOf(twoGroups)).toEqual([
       { path: 'groups[1].addresses[1]', message: expect.stringContaining('already listed at groups[0].addresses[0]') },
     ]);
-    const oneGroup = fileWith((_file, group) => (group.addresses = ['sales-all@contoso.com', 'Sales-All@Contoso.com']));
+    const oneGroup = fileWith((_file, group) => (group['addresses'] = ['sales-all@contoso.com', 'Sales-All@Contoso.com']));
     expect(problemsOf(oneGroup)[0]).toMatchObject({ path: 'groups[0].addresses[1]', message: expect.stringContaining('groups[0].addresses[0]') });
   });
 
   it('reports every problem in one go, up to 100 and then how many more', () => {
     const text = fileWith((file, group) => {
-      file.groups = Array.from({ length: 150 }, (_, index) => ({ ...group, addresses: [`group-${index}@contoso.com`], kind: 'team' }));
+      file['groups'] = Array.from({ length: 150 }, (_, index) => ({ ...group, addresses: [`group-${index}@contoso.com`], kind: 'team' }));
     });
     const problems = problemsOf(text);
     expect(problems).toHaveLength(101);

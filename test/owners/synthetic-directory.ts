@@ -24,7 +24,7 @@ export function syntheticDirectory(groupCount: number): { version: 1; generated:
       owners,
       requireSenderAuthentication: index % 2 === 0,
     };
-    if (index % 10 === 0) group.moderators = [person(index + 2)];
+    if (index % 10 === 0) group['moderators'] = [person(index + 2)];
     groups.push(group);
   }
   return { version: 1, generated: '2026-12-01T06:00:00Z', groups };

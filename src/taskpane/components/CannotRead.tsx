@@ -10,7 +10,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import type { NdrSource } from '../../ndr/types';
+import type { NdrSource } from '../../ndr';
 import type { ReadFailure, ReadFailureKind } from '../../office/host';
 import type { RecentBouncesSlot } from '../extensions';
 import { useI18n } from '../i18n/context';

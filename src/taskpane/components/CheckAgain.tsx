@@ -11,7 +11,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import type { RestrictedGroup } from '../../ndr/types';
+import type { RestrictedGroup } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n';
 import type { DeliveryCheck, DeliveryCheckResult } from '../owners/delivery-check';

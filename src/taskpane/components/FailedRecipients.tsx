@@ -1,7 +1,7 @@
 /** Who the message did not reach: name, address and code for each. */
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { FailedRecipient } from '../../ndr/types';
+import type { FailedRecipient } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import { codeOf } from '../view-model';
 import { LookAlikeNote } from './LookAlikeNote';

@@ -6,7 +6,7 @@
 import { Field, Spinner, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useState, type ChangeEvent, type DragEvent } from 'react';
-import type { NdrSource } from '../../ndr/types';
+import type { NdrSource } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n';
 import { checkBounceFile, readFileBytes, sourceFromFile } from '../input-source';

@@ -10,8 +10,7 @@
  */
 import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { RenderedScenario } from '../../ndr';
-import type { StepAudience } from '../../ndr/catalog/types';
+import type { RenderedScenario, StepAudience } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n';
 import { CommandBlock } from './CommandBlock';

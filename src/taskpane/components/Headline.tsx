@@ -1,8 +1,7 @@
 /** What happened, in plain words: the best scenario's title, the code, who can fix it and one explanation. */
 import { Badge, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { PersonRegular } from '@fluentui/react-icons';
-import type { RenderedScenario } from '../../ndr';
-import type { NdrLanguage } from '../../ndr/types';
+import type { NdrLanguage, RenderedScenario } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n';
 import { useFocusOnMount } from '../use-focus-on-mount';

@@ -1,6 +1,6 @@
 /** English / Nederlands, for the stand-alone page (in Outlook the language follows Office). */
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { UiLanguage } from '../../ndr/types';
+import type { UiLanguage } from '../../ndr';
 import { useI18n } from '../i18n/context';
 
 const useStyles = makeStyles({

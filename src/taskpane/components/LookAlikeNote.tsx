@@ -7,7 +7,7 @@
  */
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
-import type { LookAlike, LookAlikeScript } from '../../ndr/types';
+import type { LookAlike, LookAlikeScript } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n/messages';
 

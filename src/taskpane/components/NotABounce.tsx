@@ -3,7 +3,7 @@
  * select the bounce itself, or forward it as an attachment; or paste it here.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { NdrSource } from '../../ndr/types';
+import type { NdrSource } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import { useFocusOnMount } from '../use-focus-on-mount';
 import { PasteBounce } from './PasteBounce';

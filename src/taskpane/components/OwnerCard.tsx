@@ -10,7 +10,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DismissRegular, HeadsetRegular, MailRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import type { RestrictedGroup } from '../../ndr/types';
+import type { RestrictedGroup } from '../../ndr';
 import { longDate } from '../compose';
 import { useI18n } from '../i18n/context';
 import type { Owner, OwnerLookup, OwnerSource } from '../owners/owner-directory';

@@ -2,7 +2,7 @@
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ClipboardPasteRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import type { NdrSource } from '../../ndr/types';
+import type { NdrSource } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import { sourceFromPastedText } from '../input-source';
 

@@ -11,7 +11,7 @@ import { Badge, Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluen
 import { ArrowClockwiseRegular, HistoryRegular } from '@fluentui/react-icons';
 import { createContext, useContext, useEffect, useId, useSyncExternalStore } from 'react';
 import type { RecentBounce } from '../../graph/recent-bounces';
-import type { NdrSource } from '../../ndr/types';
+import type { NdrSource } from '../../ndr';
 import type { RecentBouncesSlotProps } from '../extensions';
 import { useI18n } from '../i18n/context';
 import { originalSubjectOf, type RecentBouncesStore } from '../recent/recent-bounces-store';

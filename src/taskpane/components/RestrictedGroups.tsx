@@ -11,8 +11,7 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ContactCardRegular, MailRegular, PersonSearchRegular } from '@fluentui/react-icons';
 import { useId, useRef, useState } from 'react';
-import type { Diagnosis } from '../../ndr';
-import type { RestrictedGroup } from '../../ndr/types';
+import type { Diagnosis, RestrictedGroup } from '../../ndr';
 import { askPermissionMessage, sendToItMessage } from '../compose';
 import { useI18n } from '../i18n/context';
 import { requestAddressees } from '../owners/group-owners';

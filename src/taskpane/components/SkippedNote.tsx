@@ -1,7 +1,6 @@
 /** One sentence when the MIME budget cut the message (src/ndr/parse/mime-budget.ts): part of it was skipped. */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { describeSkipped } from '../../ndr';
-import type { SkippedContent } from '../../ndr/types';
+import { describeSkipped, type SkippedContent } from '../../ndr';
 import { useI18n } from '../i18n/context';
 
 export function SkippedNote({ skipped }: { skipped: SkippedContent | undefined }) {

@@ -4,7 +4,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { NdrSource } from '../../ndr/types';
+import type { NdrSource } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import type { SampleInfo } from '../sample-list';
 import { useFocusOnMount } from '../use-focus-on-mount';

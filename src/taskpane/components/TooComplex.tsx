@@ -6,7 +6,7 @@
  */
 import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { NdrSource } from '../../ndr/types';
+import type { NdrSource } from '../../ndr';
 import { useI18n } from '../i18n/context';
 import { useFocusOnMount } from '../use-focus-on-mount';
 import { PasteBounce } from './PasteBounce';

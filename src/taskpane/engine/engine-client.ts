@@ -12,8 +12,7 @@
  * runs on the main thread as before, without a time budget. The MIME budget
  * (src/ndr/parse/mime-budget.ts) applies on both paths.
  */
-import { diagnose, type DiagnoseOptions, type Diagnosis } from '../../ndr';
-import type { NdrSource } from '../../ndr/types';
+import { diagnose, type DiagnoseOptions, type Diagnosis, type NdrSource } from '../../ndr';
 import type { EngineReply, EngineRequest } from './protocol';
 import { fromTransfer } from './transfer';
 

@@ -1,6 +1,5 @@
 /** The messages between the pane and its engine worker (engine.worker.ts, engine-client.ts). */
-import type { DiagnoseOptions } from '../../ndr';
-import type { NdrSource } from '../../ndr/types';
+import type { DiagnoseOptions, NdrSource } from '../../ndr';
 import type { TransferredDiagnosis } from './transfer';
 
 export interface EngineRequest {

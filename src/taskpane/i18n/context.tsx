@@ -1,6 +1,6 @@
 /** The UI language and its translator, for every component below `<I18nProvider>`. */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { UiLanguage } from '../../ndr/types';
+import type { UiLanguage } from '../../ndr';
 import { translator, type Translate } from './index';
 
 export interface I18n {

@@ -3,7 +3,7 @@
  * its values filled in. Values are plain text; React renders them as text and
  * compose.ts escapes them for HTML.
  */
-import type { UiLanguage } from '../../ndr/types';
+import type { UiLanguage } from '../../ndr';
 import { en, nl, type MessageKey } from './messages';
 
 export type { MessageKey } from './messages';

@@ -3,8 +3,7 @@
  * from the engine's one list of bounce language names (src/ndr/language-names.ts),
  * which the command line uses too.
  */
-import { BOUNCE_LANGUAGE_NAMES } from '../../ndr/language-names';
-import type { NdrLanguage, UiLanguage } from '../../ndr/types';
+import { BOUNCE_LANGUAGE_NAMES, type NdrLanguage, type UiLanguage } from '../../ndr';
 
 export type LanguageNameKey = `language_${NdrLanguage}`;
 

@@ -3,8 +3,7 @@
  * the request goes to (the owners, or the moderators when the bounce is about
  * moderation), and the "who can fix it" sentence that names them. Pure.
  */
-import type { Diagnosis } from '../../ndr';
-import type { RestrictedGroup } from '../../ndr/types';
+import type { Diagnosis, RestrictedGroup } from '../../ndr';
 import type { Translate } from '../i18n';
 import { moderatorsOf, ownersOf, reachable, type Owner, type OwnerLookup } from './owner-directory';
 

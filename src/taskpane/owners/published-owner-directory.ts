@@ -12,7 +12,7 @@
  *   answer, so the card can tell the user what to pass on to IT.
  * - A look-up is a map access in the index built once (owners-file.ts).
  */
-import type { RestrictedGroup } from '../../ndr/types';
+import type { RestrictedGroup } from '../../ndr';
 import { MAX_OWNERS_FILE_BYTES, OWNERS_FILE_NAME, readOwnersFile, type DirectoryGroup, type DirectoryPerson, type OwnersIndex } from '../../owners/owners-file';
 import type { Owner, OwnerDirectory, OwnerLookup } from './owner-directory';
 

@@ -8,7 +8,7 @@
  * `lookup(group, { interactive: true })` (a click on "Sign in") always does.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { RestrictedGroup } from '../../ndr/types';
+import type { RestrictedGroup } from '../../ndr';
 import { isSettled, safeLookupOwners, type LookupOptions, type OwnerDirectory, type OwnerLookup } from './owner-directory';
 
 export function groupKey(group: RestrictedGroup): string {

@@ -14,10 +14,7 @@
 import type { GraphProblem } from '../../graph/problem';
 import { problemOf } from '../../graph/problem-error';
 import type { RecentBounce, RecentBounceCursor, RecentBounceSource } from '../../graph/recent-bounces';
-import { diagnose } from '../../ndr';
-import { subjectPrefix } from '../../ndr/parse/language';
-import { cleanText } from '../../ndr/text/clean';
-import type { NdrSource } from '../../ndr/types';
+import { cleanText, diagnose, subjectPrefix, type NdrSource } from '../../ndr';
 import { codeOf, mainFailure } from '../view-model';
 
 export interface RecentItem {

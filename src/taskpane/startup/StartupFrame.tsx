@@ -5,7 +5,7 @@
  */
 import { FluentProvider } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { UiLanguage } from '../../ndr/types';
+import type { UiLanguage } from '../../ndr';
 import { I18nProvider } from '../i18n/context';
 import { fluentTheme } from '../theme';
 

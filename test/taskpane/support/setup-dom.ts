@@ -9,6 +9,6 @@ import { TextDecoder, TextEncoder } from 'node:util';
 if (typeof window !== 'undefined') {
   const globals = globalThis as Record<string, unknown>;
   // The engine decodes bytes with TextDecoder (src/ndr/parse/text.ts); jsdom has none.
-  globals.TextDecoder ??= TextDecoder;
-  globals.TextEncoder ??= TextEncoder;
+  globals['TextDecoder'] ??= TextDecoder;
+  globals['TextEncoder'] ??= TextEncoder;
 }
