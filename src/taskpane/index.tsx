@@ -12,10 +12,14 @@ import { readConfig } from './config';
 import { graphServicesFor } from './graph-services';
 import { chainOwnerDirectories } from './owners/owner-directory';
 import { PublishedOwnerDirectory, fetchPublishedFile } from './owners/published-owner-directory';
+import { warmUpEngine } from './engine/engine-client';
 import { startTaskPane } from './start';
 
 const container =
   document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
+
+/** The engine's worker script loads while Office starts (it was fetched only at the first diagnosis). */
+warmUpEngine();
 
 /** IT's published owner list (owners.json beside this page): fetched at once, in parallel with Office's start. */
 const publishedOwners = new PublishedOwnerDirectory(() => fetchPublishedFile(document.baseURI));

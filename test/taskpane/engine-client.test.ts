@@ -25,14 +25,14 @@ class StandInWorker implements EngineWorker {
   constructor(private readonly behaviour: Behaviour) {}
 
   postMessage(message: EngineRequest): void {
-    const { id, source } = structuredClone(message);
+    const { id, source, options } = structuredClone(message);
     this.received++;
     if (this.behaviour === 'hang') return;
     if (this.behaviour === 'fail') {
       setTimeout(() => this.onerror?.({ preventDefault: () => undefined } as ErrorEvent), 0);
       return;
     }
-    void diagnose(source).then((diagnosis) => {
+    void diagnose(source, options).then((diagnosis) => {
       if (this.terminated) return;
       const reply: EngineReply = structuredClone({ id, diagnosis: toTransfer(diagnosis) });
       this.onmessage?.({ data: reply } as MessageEvent<EngineReply>);
@@ -57,6 +57,24 @@ function starter(...behaviours: Behaviour[]) {
 }
 
 describe('the engine client', () => {
+  it('warm() starts the worker before the first message, and that message uses it', async () => {
+    const workers = starter('answer');
+    const client = createEngineClient(workers.start);
+    client.warm();
+    expect(workers.started).toHaveLength(1);
+    expect(workers.started[0]?.received).toBe(0);
+    await client.diagnose({ raw });
+    expect(workers.started).toHaveLength(1);
+    expect(workers.started[0]?.received).toBe(1);
+  });
+
+  it('hands the user\'s address to the engine in the worker (the authenticity check needs it)', async () => {
+    const forged = readFileSync(join(__dirname, '../fixtures/forged/forged-look-alike-sender.en.eml'), 'utf8');
+    const client = createEngineClient(starter('answer').start);
+    expect((await client.diagnose({ raw: forged })).authenticity.verdict).not.toBe('forged');
+    expect((await client.diagnose({ raw: forged }, { diagnose: { userAddress: 'jan@contoso.com' } })).authenticity.verdict).toBe('forged');
+  });
+
   it('gives the same diagnosis through the worker as on the main thread, with the catalog’s own scenarios', async () => {
     const workers = starter('answer');
     const client = createEngineClient(workers.start);

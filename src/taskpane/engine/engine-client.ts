@@ -58,6 +58,8 @@ export interface EngineOptions {
 
 export interface EngineClient {
   diagnose(source: NdrSource, options?: EngineOptions): Promise<Diagnosis>;
+  /** Start the worker now (its script loads and compiles while Office starts), without a job. */
+  warm(): void;
   /** How many workers were started so far (a terminated one is replaced by a new one). */
   readonly workersStarted: number;
 }
@@ -150,6 +152,9 @@ export function createEngineClient(startWorker: StartWorker = startEngineWorker)
         send(id, job, target);
       });
     },
+    warm() {
+      current();
+    },
     get workersStarted() {
       return workersStarted;
     },
@@ -162,4 +167,10 @@ let paneClient: EngineClient | undefined;
 export function diagnoseOffThread(source: NdrSource, options: EngineOptions = {}): Promise<Diagnosis> {
   paneClient ??= createEngineClient();
   return paneClient.diagnose(source, options);
+}
+
+/** Start the pane's engine worker at once, so the first diagnosis does not wait for its script. */
+export function warmUpEngine(): void {
+  paneClient ??= createEngineClient();
+  paneClient.warm();
 }
