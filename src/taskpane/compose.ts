@@ -8,7 +8,7 @@
  */
 import { cleanText, renderScenario, type Diagnosis, type RestrictedGroup, type UiLanguage } from '../ndr';
 import type { NewMessage } from '../office/host';
-import { translator } from './i18n';
+import { longDate, translator } from './i18n';
 import type { Owner } from './owners/owner-directory';
 import { codeOf, groupLabel, isPlainAddress, mainFailure, restrictedGroupsOf } from './view-model';
 
@@ -71,11 +71,6 @@ export interface AskPermissionInput {
   bounceDate?: Date | undefined;
   /** Attach the bounce (the current Outlook item) when the host can. */
   attachment?: { itemId: string; name: string } | undefined;
-}
-
-/** `4 December 2026` / `4 december 2026`: a date the reader of the request recognises. */
-export function longDate(date: Date, lang: UiLanguage): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /** The first name to greet one recipient by ("Hello Anna,"); none for several or for an address only. */

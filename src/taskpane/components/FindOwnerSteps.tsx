@@ -12,23 +12,17 @@
  * The client the pane runs in comes first: Office reports `OfficeOnline` for
  * Outlook on the web and the new Outlook, `PC` for classic Outlook for Windows.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/context';
 import { usePaneServices } from '../services';
 import { useSharedStyles } from './styles';
-
-const useStyles = makeStyles({
-  heading4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-});
 
 export function FindOwnerSteps({ groupName }: { groupName: string }) {
   const { t } = useI18n();
   const { host } = usePaneServices();
   const shared = useSharedStyles();
-  const styles = useStyles();
   const web = (
     <div key="web" className={shared.section}>
-      <h4 className={styles.heading4}>{t('outlookWebHeading')}</h4>
+      <h4 className={shared.heading4}>{t('outlookWebHeading')}</h4>
       <ol className={shared.list}>
         <li>{t('outlookWebStep1', { group: groupName })}</li>
         <li>{t('outlookWebStep2')}</li>
@@ -37,7 +31,7 @@ export function FindOwnerSteps({ groupName }: { groupName: string }) {
   );
   const classic = (
     <div key="classic" className={shared.section}>
-      <h4 className={styles.heading4}>{t('outlookClassicHeading')}</h4>
+      <h4 className={shared.heading4}>{t('outlookClassicHeading')}</h4>
       <ol className={shared.list}>
         <li>{t('outlookClassicStep1', { group: groupName })}</li>
         <li>{t('outlookClassicStep2')}</li>

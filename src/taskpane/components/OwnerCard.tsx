@@ -11,9 +11,9 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, 
 import { DismissRegular, HeadsetRegular, MailRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { RestrictedGroup } from '../../ndr';
-import { longDate } from '../compose';
+import { longDate } from '../i18n';
 import { useI18n } from '../i18n/context';
-import type { Owner, OwnerLookup, OwnerSource } from '../owners/owner-directory';
+import { directoryGroupOf, sourceOf, type Owner, type OwnerLookup, type OwnerSource } from '../owners/owner-directory';
 import { useFocusOnMount } from '../use-focus-on-mount';
 import { FindOwnerSteps } from './FindOwnerSteps';
 import { GraphProblem } from './GraphProblem';
@@ -55,7 +55,6 @@ const useStyles = makeStyles({
   },
   top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS },
   close: { flexShrink: 0 },
-  heading4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface OwnerCardProps {
@@ -132,11 +131,10 @@ function SourceLine({ source }: { source: OwnerSource | undefined }) {
 }
 
 function People({ heading, people, groupName, onEmail, busy }: { heading: string; people: readonly Owner[]; groupName: string; onEmail: (person: Owner) => void; busy: boolean }) {
-  const styles = useStyles();
   const shared = useSharedStyles();
   return (
     <div className={shared.section}>
-      <h4 className={styles.heading4}>{heading}</h4>
+      <h4 className={shared.heading4}>{heading}</h4>
       <ul className={shared.plainList}>
         {people.map((person, index) => (
           <li key={`${person.mail}-${index}`}>
@@ -154,10 +152,9 @@ export function OwnerCard({ id, group, lookup, onAskPermission, onAskIt, onClose
   const shared = useSharedStyles();
   const headingId = useId();
   const headingRef = useFocusOnMount<HTMLHeadingElement>(true);
-  const groupName =
-    (lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.group?.name : undefined) || group.name || group.address || t('unnamedGroup');
-  const details = lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.group : undefined;
-  const source = lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.source : undefined;
+  const details = directoryGroupOf(lookup);
+  const source = sourceOf(lookup);
+  const groupName = details?.name || group.name || group.address || t('unnamedGroup');
   const email = onEmailOwner ?? (() => onAskPermission?.());
 
   return (

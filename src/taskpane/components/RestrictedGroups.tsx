@@ -15,7 +15,7 @@ import type { Diagnosis, RestrictedGroup } from '../../ndr';
 import { askPermissionMessage, sendToItMessage } from '../compose';
 import { useI18n } from '../i18n/context';
 import { requestAddressees } from '../owners/group-owners';
-import { ownersOf, type Owner } from '../owners/owner-directory';
+import { directoryGroupOf, ownersOf, type Owner } from '../owners/owner-directory';
 import { groupKey, type OwnerLookups } from '../owners/use-owner-lookups';
 import { usePaneServices } from '../services';
 import { useNewMessage } from '../use-new-message';
@@ -91,8 +91,7 @@ export function RestrictedGroups({
     setActedOn(groupKey(group));
     setFindingOwner(undefined);
     // The owner knows the group by its name in the directory; the bounce may give another.
-    const lookup = owners.result(group);
-    const knownName = lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.group?.name : undefined;
+    const knownName = directoryGroupOf(owners.result(group))?.name;
     void compose.open(() =>
       askPermissionMessage({
         lang,

@@ -26,6 +26,8 @@ export const useSharedStyles = makeStyles({
     margin: 0,
     overflowWrap: 'anywhere',
   },
+  /** A sub-heading inside a card or panel (the owner card's "Owners", the steps per Outlook). */
+  heading4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   paragraph: {
     ...typographyStyles.body1,
     margin: 0,

@@ -27,6 +27,11 @@ export function format(template: string, values?: Readonly<Record<string, string
   );
 }
 
+/** `4 December 2026` / `4 december 2026`: a date the reader of the request recognises. */
+export function longDate(date: Date, lang: UiLanguage): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
 export function translator(lang: UiLanguage): Translate {
   const table = MESSAGES[lang];
   return (key, values) => format(table[key], values);

@@ -5,7 +5,7 @@
  */
 import type { Diagnosis, RestrictedGroup } from '../../ndr';
 import type { Translate } from '../i18n';
-import { moderatorsOf, ownersOf, reachable, type Owner, type OwnerLookup } from './owner-directory';
+import { directoryGroupOf, moderatorsOf, ownersOf, reachable, type Owner, type OwnerLookup } from './owner-directory';
 
 /**
  * A moderator turned the message down (or never decided): "rejected by the moderator",
@@ -55,7 +55,7 @@ export function namesOf(people: readonly Owner[], t: Translate): string {
  * the owners (or moderators); undefined otherwise (the scenario's own sentence stays).
  */
 export function whoCanFixNamed(group: RestrictedGroup, lookup: OwnerLookup | undefined, moderationBounce: boolean, t: Translate): string | undefined {
-  const groupName = (lookup?.status === 'found' ? lookup.group?.name : undefined) || group.name || group.address;
+  const groupName = directoryGroupOf(lookup)?.name || group.name || group.address;
   if (!groupName) return undefined;
   const moderators = moderatorsOf(lookup);
   if (moderationBounce && moderators.length > 0) {

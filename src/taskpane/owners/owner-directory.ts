@@ -16,7 +16,7 @@
  * not available…"): it answers `no-owners` with the reason, so the pane can say why.
  */
 import type { RestrictedGroup } from '../../ndr';
-import type { LookupOptions, Owner, OwnerDirectory, OwnerLookup } from '../../ports/owner-directory';
+import type { GroupDetails, LookupOptions, Owner, OwnerDirectory, OwnerLookup, OwnerSource } from '../../ports/owner-directory';
 
 export type {
   GroupDetails,
@@ -59,9 +59,19 @@ export function ownersOf(lookup: OwnerLookup | undefined): Owner[] {
   return lookup?.status === 'found' ? lookup.owners : [];
 }
 
+/** What the directory that knows the group says about it (its name there, moderators, …). */
+export function directoryGroupOf(lookup: OwnerLookup | undefined): GroupDetails | undefined {
+  return lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.group : undefined;
+}
+
+/** Which directory answered, when one knows the group. */
+export function sourceOf(lookup: OwnerLookup | undefined): OwnerSource | undefined {
+  return lookup?.status === 'found' || lookup?.status === 'no-owners' ? lookup.source : undefined;
+}
+
 /** The group's moderators, when a directory names them. */
 export function moderatorsOf(lookup: OwnerLookup | undefined): Owner[] {
-  return lookup?.status === 'found' || lookup?.status === 'no-owners' ? (lookup.group?.moderators ?? []) : [];
+  return directoryGroupOf(lookup)?.moderators ?? [];
 }
 
 /** People we can write to: those with an address. */
