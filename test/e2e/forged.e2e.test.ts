@@ -3,32 +3,17 @@
  * comes first, the bounce's link is never a link, and the Admin tab holds its
  * commands back until "I checked, show them anyway". Screenshots at 320 px.
  */
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openPane, screenshot, serveDist } from './harness';
+import { axeViolations, openTaskPane, screenshot, useBrowserAndDist, type OpenedPane } from './harness';
 import { ndrItem } from './items';
 
-let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useBrowserAndDist();
 
 /** ndrItem reads samples/; the forged fixtures live beside the other test fixtures. */
 const forged = (name: string) => ndrItem(`../test/fixtures/forged/${name}`);
 
-async function open(displayLanguage: string, item: Record<string, unknown>): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const { context, page } = await openPane(browser, server.origin, { office: { kind: 'outlook', config: { displayLanguage, userAddress: 'jan@contoso.com', item } } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.origin}/taskpane.html`);
-  return { page, errors, close: () => context.close() };
+function open(displayLanguage: string, item: Record<string, unknown>): Promise<OpenedPane> {
+  const { browser, origin } = chromium();
+  return openTaskPane(browser, origin, { office: { kind: 'outlook', config: { displayLanguage, userAddress: 'jan@contoso.com', item } } });
 }
 
 it('says first that the bounce looks forged, and holds the admin commands back until the user has checked', async () => {

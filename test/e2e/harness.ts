@@ -138,6 +138,52 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   return { context, page };
 }
 
+/** Chromium and the served `dist/` for one test file: started before its tests, closed after them. */
+export function useBrowserAndDist(): () => { browser: Browser; origin: string } {
+  let browser: Browser | undefined;
+  let server: { origin: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return () => {
+    if (!browser || !server) throw new Error('useBrowserAndDist(): the browser is not started yet (use it inside a test)');
+    return { browser, origin: server.origin };
+  };
+}
+
+export interface OpenedPane {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page threw or logged; refused outside requests (the closed network) are expected and left out. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+export interface TaskPaneOptions extends PaneOptions {
+  /** Query string for taskpane.html, e.g. `?_host_Info=…`. */
+  query?: string;
+  /** Runs before the page loads: routes the test answers itself (owners.json, …). */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+}
+
+/** `taskpane.html` opened in the given Office situation, with the page's errors collected. */
+export async function openTaskPane(browser: Browser, origin: string, options: TaskPaneOptions): Promise<OpenedPane> {
+  const { context, page } = await openPane(browser, origin, options);
+  await options.beforeLoad?.(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/net::ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) errors.push(message.text());
+  });
+  await page.goto(`${origin}/taskpane.html${options.query ?? ''}`);
+  return { context, page, errors, close: () => context.close() };
+}
+
 const AXE_SOURCE = (): string => readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

@@ -5,31 +5,18 @@
  * (`?_host_Info=Outlook$…`), shows a wait, says after 4 s that Outlook is slow and
  * offers the paste page, and shows the diagnosis once Outlook answers.
  */
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium, openPane, screenshot, serveDist } from './harness';
+import { axeViolations, openTaskPane, screenshot, useBrowserAndDist } from './harness';
 import { ndrItem } from './items';
 
-let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useBrowserAndDist();
 
 describe('Outlook ready after 6 s', () => {
   it('waits visibly, says Outlook is slow, and diagnoses the selected bounce when Outlook answers', async () => {
-    const { context, page } = await openPane(browser, server.origin, {
+    const { browser, origin } = chromium();
+    const { context, page, errors } = await openTaskPane(browser, origin, {
       office: { kind: 'outlook', config: { displayLanguage: 'en-US', readyDelayMs: 6000, item: await ndrItem('restricted-group-en.eml') } },
+      query: '?_host_Info=Outlook$Win32$16.02$en-US$$$$0',
     });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/taskpane.html?_host_Info=Outlook$Win32$16.02$en-US$$$$0`);
 
     await page.getByText('Waiting for Outlook…').waitFor({ timeout: 3000 });
     const readyCalls = await page.evaluate(() => (window as unknown as { __fakeOffice: { callsTo(name: string): unknown[] } }).__fakeOffice.callsTo('onReady').length);

@@ -7,50 +7,30 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openPane, ROOT, screenshot, serveDist, type PaneOptions } from './harness';
+import type { Page } from 'playwright-core';
+import { axeViolations, openTaskPane, ROOT, screenshot, useBrowserAndDist, type OpenedPane, type PaneOptions } from './harness';
 import { ndrItem } from './items';
 
 const OWNERS = readFileSync(join(ROOT, 'test', 'fixtures', 'owners', 'contoso-owners.json'), 'utf8');
 const DARK = { bodyBackgroundColor: '#1F1F1F', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#292929', controlForegroundColor: '#FFFFFF' };
 
-let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Opened {
-  page: Page;
-  errors: string[];
-  ownersRequests: () => number;
-  close: () => Promise<void>;
-}
+const chromium = useBrowserAndDist();
 
 /** The pane with owners.json published on its host (or not), counting the requests for it. */
-async function open(options: PaneOptions, owners: string | undefined): Promise<Opened> {
-  const { context, page } = await openPane(browser, server.origin, options);
+async function open(options: PaneOptions, owners: string | undefined): Promise<OpenedPane & { ownersRequests: () => number }> {
+  const { browser, origin } = chromium();
   let requests = 0;
-  await page.route(`${server.origin}/owners.json`, (route) => {
-    requests++;
-    return owners === undefined
-      ? route.fulfill({ status: 404, body: 'not found' })
-      : route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', headers: { 'cache-control': 'no-cache' }, body: owners });
+  const pane = await openTaskPane(browser, origin, {
+    ...options,
+    beforeLoad: (page) =>
+      page.route(`${origin}/owners.json`, (route) => {
+        requests++;
+        return owners === undefined
+          ? route.fulfill({ status: 404, body: 'not found' })
+          : route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', headers: { 'cache-control': 'no-cache' }, body: owners });
+      }),
   });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/net::ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) errors.push(message.text());
-  });
-  await page.goto(`${server.origin}/taskpane.html`);
-  return { page, errors, ownersRequests: () => requests, close: () => context.close() };
+  return { ...pane, ownersRequests: () => requests };
 }
 
 async function lastNewMessage(page: Page): Promise<{ toRecipients?: unknown[]; subject?: string; htmlBody?: string }> {

@@ -6,41 +6,24 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openPane, RESULTS, sampleText, screenshot, serveDist, type PaneOptions } from './harness';
+import type { Page } from 'playwright-core';
+import { axeViolations, openTaskPane, RESULTS, sampleText, screenshot, useBrowserAndDist, type OpenedPane, type PaneOptions } from './harness';
 import { ndrItem, plainItem } from './items';
 
-let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
+const chromium = useBrowserAndDist();
 const timings: Record<string, number> = {};
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (Object.keys(timings).length > 0) {
     writeFileSync(join(RESULTS, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
     console.log(`Navigation to diagnosis headline (ms): ${JSON.stringify(timings)}`);
   }
 });
 
-/** Opens the pane and collects the page's console errors (a crash must not go unnoticed). */
-async function open(options: PaneOptions): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const { context, page } = await openPane(browser, server.origin, options);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    // Refused outside requests (the closed network) are expected; real errors are not.
-    if (message.type() === 'error' && !/net::ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) {
-      errors.push(message.text());
-    }
-  });
-  await page.goto(`${server.origin}/taskpane.html`);
-  return { page, errors, close: () => context.close() };
+/** Opens the pane and collects the page's errors (a crash must not go unnoticed). */
+function open(options: PaneOptions): Promise<OpenedPane> {
+  const { browser, origin } = chromium();
+  return openTaskPane(browser, origin, options);
 }
 
 /** Every state: nothing wider than the pane (no sideways scrolling at 320 px), and a screenshot. */
