@@ -7,7 +7,7 @@
  * it, the others still go through, and the exit status is then 2. A message
  * that is not a bounce is a normal result (exit 0), not an error.
  */
-import type { UiLanguage } from '../ndr';
+import { isPlainAddress, type UiLanguage } from '../ndr';
 import type { DiagnosisRecord } from './format';
 import { EngineThread, EngineTimeout, diagnoseForPrinting, serveEngineJobs, type EngineOutput } from './engine-thread';
 import { InputError, readInput } from './input';
@@ -69,7 +69,7 @@ export function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Options 
       options.timeout = seconds;
     } else if (arg === '--user' || arg.startsWith('--user=')) {
       const value = (arg === '--user' ? rest[++index] : arg.slice('--user='.length))?.trim();
-      if (!value || !/^[^\s@<>"',;]+@[^\s@<>"',;]+$/.test(value)) throw new UsageError(`--user takes an email address, not "${value ?? ''}"`);
+      if (!isPlainAddress(value)) throw new UsageError(`--user takes an email address, not "${value ?? ''}"`);
       options.user = value;
     } else if (arg === '-h' || arg === '--help') {
       return 'help';

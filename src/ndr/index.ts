@@ -15,6 +15,7 @@ export { assessAuthenticity } from './authenticity';
 export { describeSkipped } from './skipped';
 // What the pane and the command line need beyond diagnosing: they import the engine only through this file.
 export { subjectPrefix } from './parse/language';
+export { isPlainAddress } from './parse/address';
 export { ALLOWED_LINK_HOSTS } from './catalog';
 export type {
   Authenticity,

@@ -71,10 +71,8 @@ export function preferredAudience(diagnosis: Diagnosis, available: readonly Step
   return available.includes(wanted) ? wanted : available[0];
 }
 
-/** An address we may put in a To line: one bare address, nothing else. */
-export function isPlainAddress(value: string | undefined): value is string {
-  return !!value && /^[^\s@<>"',;]+@[^\s@<>"',;]+$/.test(value);
-}
+/** An address we may put in a To line (the engine's check, kept here for the pane's importers). */
+export { isPlainAddress } from '../ndr';
 
 /**
  * A page we may link to: HTTPS on a host the catalog knows. The catalog's own

@@ -231,3 +231,8 @@ export function domainOf(address: string | undefined): string | undefined {
   const domain = at > 0 ? address.slice(at + 1).trim().toLowerCase() : '';
   return domain ? domain : undefined;
 }
+
+/** One bare address and nothing else (no name, brackets, list or spaces): what may go in a To line or an option. */
+export function isPlainAddress(value: string | undefined): value is string {
+  return !!value && /^[^\s@<>"',;]+@[^\s@<>"',;]+$/.test(value);
+}
